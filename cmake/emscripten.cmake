@@ -1,0 +1,17 @@
+# Emscripten specifics, all in one place.
+if(NOT EMSCRIPTEN)
+    return()
+endif()
+
+# Linking at -O2+ runs Emscripten's JS optimizer, which needs acorn: Debian ships it under
+# /usr/share/nodejs, where Node 20 does not look by itself.
+set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
+
+# Tests run under node through ctest. emcmake's default emulator passes a flag Node 20 rejects.
+set(CMAKE_CROSSCOMPILING_EMULATOR /usr/bin/node CACHE FILEPATH "" FORCE)
+
+# Flags for programs run by node (tests, benchmarks): synchronous compilation, because the
+# 3.1.6 loader breaks on Node 20's built-in fetch.
+add_library(ssi_node_program INTERFACE)
+target_link_options(ssi_node_program INTERFACE
+    -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)

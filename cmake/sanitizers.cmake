@@ -1,0 +1,8 @@
+# ASan + UBSan for the native test build: a bad input that reaches undefined behaviour fails
+# the tests instead of passing by luck.
+add_library(ssi_sanitizers INTERFACE)
+if(SSI_SANITIZE AND NOT EMSCRIPTEN)
+    target_compile_options(ssi_sanitizers INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(ssi_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

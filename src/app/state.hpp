@@ -1,0 +1,73 @@
+// Everything the user has set: the scenario being edited, the baseline it is compared with,
+// and the settings. Every change goes through the functions here, which validate it once.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "core/advice.hpp"
+#include "core/rank.hpp"
+#include "core/translations.hpp"
+
+namespace ssi::app {
+
+enum class Preset { newcomer, active_seller, top_one_percent };
+inline constexpr std::array<Preset, 3> all_presets{Preset::newcomer, Preset::active_seller,
+                                                   Preset::top_one_percent};
+std::string_view preset_id(Preset preset);  // text key suffix: ui.preset.<id>
+core::Inputs preset_inputs(Preset preset);
+
+struct State {
+    core::Inputs scenario = core::typical_inputs();
+    core::Inputs baseline = core::typical_inputs();
+    // The last known value of each metric, restored when "unknown" is switched off again.
+    std::array<double, core::metric_count> remembered{};
+    core::Language language = core::Language::en;
+    // The user's real pillar scores as LinkedIn shows them: turns calibration on.
+    std::optional<std::array<double, core::pillar_count>> actual_pillars;
+    // The averages LinkedIn shows beside the score (28.2 was LinkedIn's 2015 average).
+    double industry_average = 28.2;
+    double network_average = 28.2;
+    int target = 70;
+
+    State();
+};
+
+// Intents: what the views and the page's API ask for. Values are cleaned (clamped) here.
+core::InputProblem set_input(State& state, std::size_t metric, double value);
+void set_unknown(State& state, std::size_t metric, bool unknown);
+void apply_preset(State& state, Preset preset);
+void set_baseline(State& state);       // the scenario becomes the baseline
+void back_to_baseline(State& state);   // the scenario becomes the baseline again
+void reset_to_defaults(State& state);  // scenario and baseline back to a typical new member
+void set_actual_pillars(State& state, std::optional<std::array<double, core::pillar_count>> actual);
+void set_averages(State& state, double industry, double network);
+void set_target(State& state, int target);
+
+// Everything the views show, computed once per change from the state.
+struct Evaluation {
+    core::Result scenario;
+    core::Result baseline;
+    core::Comparison delta;
+    core::Tips tips;
+    core::Plan plan;
+    std::optional<core::CalibratedScores> calibrated;  // when actual pillars are known
+    std::optional<core::CalibratedScores> calibrated_baseline;
+    double industry_top_percent = 100;
+    double network_top_percent = 100;
+    // The total the user should read: the calibrated one when calibration is on.
+    double shown_total() const { return calibrated ? calibrated->total : scenario.total; }
+    double shown_pillar(std::size_t p) const {
+        return calibrated ? calibrated->pillars[p] : scenario.pillars[p].score;
+    }
+    double shown_baseline_total() const {
+        return calibrated_baseline ? calibrated_baseline->total : baseline.total;
+    }
+    double shown_baseline_pillar(std::size_t p) const {
+        return calibrated_baseline ? calibrated_baseline->pillars[p] : baseline.pillars[p].score;
+    }
+};
+Evaluation evaluate(const State& state);
+
+}  // namespace ssi::app

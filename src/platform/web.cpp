@@ -1,0 +1,220 @@
+#include "platform/web.hpp"
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/rank.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "ui/theme.hpp"
+#include "ui/ui.hpp"
+
+// Implemented in platform/web_library.js.
+extern "C" void ssi_js_state_changed();
+extern "C" void ssi_js_set_canvas_size(int width, int height);
+
+namespace ssi::platform {
+
+namespace {
+
+struct Web {
+    app::State* state = nullptr;
+    GLFWwindow* window = nullptr;
+    float scale = 0;   // device pixel ratio the fonts and style are built for
+    int width = 0;     // canvas size in device pixels
+    int height = 0;
+    bool paused = false;
+    double awake_until = 0;  // keep drawing until then: hover and tooltip delays settle
+    bool external_change = false;  // the state was changed from JavaScript
+    long frames = 0;
+    app::Evaluation eval;
+};
+Web web;
+
+// After an input, ImGui needs a few frames for hover states and tooltip delays (0.15 s).
+constexpr double settle_seconds = 0.35;
+
+void wake() {
+    web.awake_until = emscripten_get_now() / 1000.0 + settle_seconds;
+    if (web.paused) {
+        web.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+// Matches the canvas's backing store to its CSS size times the device pixel ratio, and rebuilds
+// fonts and style when the ratio changes (another screen, browser zoom), so text stays crisp.
+void fit_canvas() {
+    double css_width = 0;
+    double css_height = 0;
+    emscripten_get_element_css_size("#canvas", &css_width, &css_height);
+    const float scale = static_cast<float>(std::clamp(emscripten_get_device_pixel_ratio(), 0.5, 4.0));
+    const int width = std::max(1, static_cast<int>(std::lround(css_width * scale)));
+    const int height = std::max(1, static_cast<int>(std::lround(css_height * scale)));
+    if (width != web.width || height != web.height) {
+        web.width = width;
+        web.height = height;
+        ssi_js_set_canvas_size(width, height);
+    }
+    if (scale != web.scale) {
+        web.scale = scale;
+        ui::apply_theme(scale);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+void begin_backend_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+}
+
+void frame() {
+    fit_canvas();
+    const float css_width = static_cast<float>(web.width) / web.scale;
+    const bool changed_by_views = ui::run_frame(*web.state, web.eval, web.scale, css_width, begin_backend_frame);
+    glViewport(0, 0, web.width, web.height);
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++web.frames;
+    if (changed_by_views || web.external_change) {
+        web.external_change = false;
+        ssi_js_state_changed();
+    }
+
+    // Sleep when nothing moves: the page's input listeners wake the loop (bridge.js).
+    const bool busy = ImGui::IsAnyItemActive() || ImGui::GetIO().MouseDown[0];
+    if (!busy && emscripten_get_now() / 1000.0 > web.awake_until) {
+        web.paused = true;
+        emscripten_pause_main_loop();
+    }
+}
+
+}  // namespace
+
+std::string json_number(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.10g", value);
+    return buffer;
+}
+
+std::string pillars_json(const app::Evaluation& e, bool baseline) {
+    std::string json = "{";
+    for (std::size_t p = 0; p < core::pillar_count; ++p) {
+        if (p) json += ',';
+        json += '"';
+        json += core::pillar_id(core::all_pillars[p]);
+        json += "\":" + json_number(core::displayed_pillar(baseline ? e.shown_baseline_pillar(p) : e.shown_pillar(p)));
+    }
+    return json + "}";
+}
+
+int run_web(app::State& state) {
+    web.state = &state;
+    if (!glfwInit()) {
+        std::puts("SSI: GLFW could not start");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    web.window = glfwCreateWindow(320, 480, "SSI Calculator", nullptr, nullptr);
+    if (!web.window) {
+        std::puts("SSI: WebGL2 is not available in this browser");
+        return 1;
+    }
+    glfwMakeContextCurrent(web.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing to remember between visits here; state lives elsewhere
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A steady caret: a blinking one would need frames while idle.
+    io.ConfigInputTextCursorBlink = false;
+    ImGui_ImplGlfw_InitForOpenGL(web.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    fit_canvas();
+    wake();
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}
+
+}  // namespace ssi::platform
+
+// ---- Called from the page's JavaScript (web/bridge.js).
+using ssi::platform::web;
+using ssi::platform::json_number;
+using ssi::platform::pillars_json;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void ssi_wake() { ssi::platform::wake(); }
+
+// A touch starts: GLFW reports the press before the pointer moves there, so tell ImGui where
+// the finger is first, and that it is a finger (no hover before the press).
+EMSCRIPTEN_KEEPALIVE void ssi_pointer(double css_x, double css_y, int is_touch) {
+    if (!ImGui::GetCurrentContext()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(is_touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(static_cast<float>(css_x * web.scale), static_cast<float>(css_y * web.scale));
+    ssi::platform::wake();
+}
+
+// window.SSI.getState(): the values as displayed.
+EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
+    using namespace ssi;
+    static std::string json;
+    if (!web.state) return "null";  // main() has not run yet
+    const app::Evaluation e = app::evaluate(*web.state);
+    json = "{\"total\":" + std::to_string(core::displayed_total(e.shown_total()));
+    json += ",\"pillars\":" + pillars_json(e, false);
+    json += ",\"inputs\":{";
+    for (std::size_t i = 0; i < core::metric_count; ++i) {
+        if (i) json += ',';
+        json += '"';
+        json += core::catalog[i].id;
+        json += "\":";
+        const auto& value = web.state->scenario.values[i];
+        json += value ? json_number(*value) : "null";
+    }
+    json += "},\"baseline\":{\"total\":" + std::to_string(core::displayed_total(e.shown_baseline_total()));
+    json += ",\"pillars\":" + pillars_json(e, true) + "}";
+    json += ",\"rank\":{\"industry\":" + std::to_string(core::displayed_top_percent(e.industry_top_percent));
+    json += ",\"network\":" + std::to_string(core::displayed_top_percent(e.network_top_percent)) + "}";
+    json += ",\"language\":\"" + std::string(core::language_id(web.state->language)) + "\"";
+    json += ",\"frames\":" + std::to_string(web.frames) + "}";
+    return json.c_str();
+}
+
+// window.SSI.setInputs(): one metric at a time, as a user would set it. Returns 0 when applied
+// as given, 1 when clamped into range, 2 when the value is not a number (nothing changes),
+// -1 for an unknown metric id. `known` 0 marks the metric unknown.
+EMSCRIPTEN_KEEPALIVE int ssi_set_input(const char* id, double value, int known) {
+    using namespace ssi;
+    const auto metric = core::find_metric(id);
+    if (!metric) return -1;
+    if (!web.state) return -2;
+    int status = 0;
+    if (!known) {
+        app::set_unknown(*web.state, *metric, true);
+    } else {
+        if (std::isnan(value)) return 2;
+        app::set_unknown(*web.state, *metric, false);
+        status = app::set_input(*web.state, *metric, value) == core::InputProblem::none ? 0 : 1;
+    }
+    web.external_change = true;
+    ssi::platform::wake();
+    return status;
+}
+
+}  // extern "C"

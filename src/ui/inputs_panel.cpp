@@ -1,0 +1,145 @@
+// The inputs: presets, then one collapsible group of metrics per pillar. Counts and rates are
+// sliders, profile items checkboxes; each has its unit, a help tooltip and an "unknown" toggle.
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "theme.hpp"
+#include "ui.hpp"
+#include "widgets.hpp"
+
+namespace ssi::ui {
+
+namespace {
+
+// The slider's printf format: the value with the metric's unit ("%.0f /week", "%.0f %%").
+std::string slider_format(const app::State& state, std::size_t metric) {
+    const core::Metric& m = core::catalog[metric];
+    std::string unit = format_value(state, metric, 0).substr(1);  // " /week", " %"
+    std::string escaped;
+    for (char c : unit) {
+        if (c == '%') escaped += '%';
+        escaped += c;
+    }
+    return (m.step < 1 ? "%.1f" : "%.0f") + escaped;
+}
+
+bool unknown_toggle(app::State& state, std::size_t metric) {
+    bool unknown = !state.scenario.values[metric].has_value();
+    ImGui::PushFont(fonts().small);
+    const bool clicked = ImGui::Checkbox(tr(state, "ui.unknown"), &unknown);
+    ImGui::PopFont();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.unknown_help"));
+    if (clicked) app::set_unknown(state, metric, unknown);
+    return clicked;
+}
+
+float unknown_toggle_width(const app::State& state) {
+    ImGui::PushFont(fonts().small);
+    const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                        ImGui::CalcTextSize(tr(state, "ui.unknown")).x;
+    ImGui::PopFont();
+    return width;
+}
+
+bool draw_metric(app::State& state, std::size_t metric) {
+    const core::Metric& m = core::catalog[metric];
+    const std::string label = metric_text(state, metric, "label");
+    const std::string help = metric_text(state, metric, "help");
+    const bool known = state.scenario.values[metric].has_value();
+    const double shown = known ? *state.scenario.values[metric] : state.remembered[metric];
+    bool changed = false;
+    const float toggle = unknown_toggle_width(state);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+
+    if (m.curve.kind == core::CurveKind::checkbox) {
+        bool done = shown >= 0.5;
+        ImGui::BeginDisabled(!known);
+        if (ImGui::Checkbox(label.c_str(), &done)) {
+            app::set_input(state, metric, done ? 1.0 : 0.0);
+            changed = true;
+        }
+        ImGui::EndDisabled();
+        help_marker(help.c_str());
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle);
+        changed |= unknown_toggle(state, metric);
+        return changed;
+    }
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label.c_str());
+    help_marker(help.c_str());
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - toggle - spacing);
+    ImGui::BeginDisabled(!known);
+    double value = shown;
+    const double min = m.min;
+    const double max = m.max;
+    // Long count ranges (followers: 0..50,000) read better on a logarithmic slider.
+    const bool logarithmic = m.curve.kind == core::CurveKind::log_normal && m.max / std::max(m.curve.p50, 1.0) > 30;
+    const ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
+    if (ImGui::SliderScalar("##value", ImGuiDataType_Double, &value, &min, &max, slider_format(state, metric).c_str(), flags)) {
+        value = std::round(value / m.step) * m.step;
+        if (value != shown) {
+            app::set_input(state, metric, value);
+            changed = true;
+        }
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, spacing);
+    changed |= unknown_toggle(state, metric);
+    return changed;
+}
+
+}  // namespace
+
+bool draw_inputs_panel(app::State& state, const Frame& frame) {
+    bool changed = false;
+    begin_card("inputs_card", tr(state, "ui.inputs"));
+    ImGui::PushFont(fonts().small);
+    ImGui::TextUnformatted(tr(state, "ui.presets"));
+    ImGui::PopFont();
+    for (app::Preset preset : app::all_presets) {
+        const std::string key = "ui.preset." + std::string(app::preset_id(preset));
+        const char* label = tr(state, key);
+        // Wrap the buttons on narrow screens.
+        const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (preset != app::all_presets[0]) {
+            const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+            if (right < ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
+        }
+        if (ImGui::Button(label)) {
+            app::apply_preset(state, preset);
+            changed = true;
+        }
+    }
+    ImGui::Spacing();
+
+    for (core::Pillar pillar : core::all_pillars) {
+        const std::size_t p = static_cast<std::size_t>(pillar);
+        const std::string name = tr(state, "pillar." + std::string(core::pillar_id(pillar)) + ".name");
+        const std::string header = name + "  " + core::format_pillar(frame.eval.scenario.pillars[p].score) + " / 25###pillar" +
+                                   std::to_string(p);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(p));
+        const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+        ImGui::PopStyleColor();
+        if (!open) continue;
+        const double confidence = frame.eval.scenario.pillars[p].confidence;
+        if (confidence < 0.999) {
+            ImGui::PushFont(fonts().small);
+            ImGui::TextDisabled("%s %.0f%%", tr(state, "ui.confidence"), confidence * 100);
+            ImGui::PopFont();
+        }
+        for (std::size_t i = 0; i < core::metric_count; ++i) {
+            if (core::catalog[i].pillar != pillar) continue;
+            ImGui::PushID(static_cast<int>(i));
+            changed |= draw_metric(state, i);
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+    }
+    end_card();
+    return changed;
+}
+
+}  // namespace ssi::ui

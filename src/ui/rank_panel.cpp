@@ -1,0 +1,42 @@
+// Rank: the averages LinkedIn shows (industry, network) turned into an estimated "top X%".
+#include <string>
+
+#include "core/rank.hpp"
+#include "imgui.h"
+#include "theme.hpp"
+#include "ui.hpp"
+#include "widgets.hpp"
+
+namespace ssi::ui {
+
+bool draw_rank_panel(app::State& state, const Frame& frame) {
+    bool changed = false;
+    begin_card("rank_card", tr(state, "ui.rank"));
+    double industry = state.industry_average;
+    double network = state.network_average;
+    const double min = 1;
+    const double max = 99;
+    const std::string industry_format = std::string(tr(state, "ui.industry_average")) + " %.1f";
+    const std::string network_format = std::string(tr(state, "ui.network_average")) + " %.1f";
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    bool edited = ImGui::SliderScalar("##industry", ImGuiDataType_Double, &industry, &min, &max, industry_format.c_str(), ImGuiSliderFlags_AlwaysClamp);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    edited |= ImGui::SliderScalar("##network", ImGuiDataType_Double, &network, &min, &max, network_format.c_str(), ImGuiSliderFlags_AlwaysClamp);
+    if (edited) {
+        app::set_averages(state, industry, network);
+        changed = true;
+    }
+    ImGui::PushFont(fonts().heading);
+    ImGui::Text(tr(state, "ui.industry_rank"), core::displayed_top_percent(frame.eval.industry_top_percent));
+    ImGui::Text(tr(state, "ui.network_rank"), core::displayed_top_percent(frame.eval.network_top_percent));
+    ImGui::PopFont();
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
+    ImGui::TextWrapped("%s", tr(state, "ui.rank_help"));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    end_card();
+    return changed;
+}
+
+}  // namespace ssi::ui

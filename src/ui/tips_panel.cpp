@@ -1,0 +1,65 @@
+// Tips: the next steps that add the most points right now, biggest first, each with the points
+// it adds and a button that applies it to the scenario.
+#include <string>
+
+#include "imgui.h"
+#include "theme.hpp"
+#include "ui.hpp"
+#include "widgets.hpp"
+
+namespace ssi::ui {
+
+bool draw_tips_panel(app::State& state, const Frame& frame) {
+    static int filter = 0;  // 0: all pillars, 1..4: one pillar (a view setting, not state)
+    constexpr std::size_t shown_tips = 5;
+    bool changed = false;
+    begin_card("tips_card", tr(state, "ui.tips"));
+
+    std::string all = tr(state, "ui.all_pillars");
+    const char* names[5] = {all.c_str()};
+    for (std::size_t p = 0; p < 4; ++p) names[p + 1] = tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::Combo("##tips_filter", &filter, names, 5);
+
+    std::size_t listed = 0;
+    for (std::size_t t = 0; t < frame.eval.tips.count && listed < shown_tips; ++t) {
+        const core::Tip& tip = frame.eval.tips.items[t];
+        const core::Metric& metric = core::catalog[tip.metric];
+        if (filter > 0 && static_cast<int>(metric.pillar) != filter - 1) continue;
+        ++listed;
+        ImGui::PushID(static_cast<int>(tip.metric));
+        ImGui::Separator();
+        const std::string gain = "+" + core::format_pillar(tip.gain);
+        ImGui::PushFont(fonts().heading);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::positive());
+        ImGui::TextUnformatted(gain.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(static_cast<std::size_t>(metric.pillar)));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(metric_text(state, tip.metric, "label").c_str());
+        ImGui::PopStyleColor();
+        const char* apply = tr(state, "ui.apply");
+        const float width = ImGui::CalcTextSize(apply).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
+        if (ImGui::SmallButton(apply)) {
+            app::set_input(state, tip.metric, tip.to);
+            changed = true;
+        }
+        ImGui::TextWrapped("%s", tip_text(state, tip.metric).c_str());
+        ImGui::PushFont(fonts().small);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
+        const std::string change = format_value(state, tip.metric, tip.from) + " \xE2\x86\x92 " + format_value(state, tip.metric, tip.to);
+        ImGui::TextUnformatted(change.c_str());
+        ImGui::TextWrapped("%s", tr(state, metric.advice));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::PopID();
+    }
+    if (listed == 0) ImGui::TextWrapped("%s", tr(state, "ui.no_tips"));
+    end_card();
+    return changed;
+}
+
+}  // namespace ssi::ui

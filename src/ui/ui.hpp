@@ -1,0 +1,50 @@
+// The calculator's views. Each panel draws from the state and its evaluation and changes the
+// state only through app:: intents; it returns true when it changed something.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "app/state.hpp"
+
+namespace ssi::ui {
+
+// What every panel needs besides the state: the evaluation of the state at the start of the
+// frame, and the scale of the screen.
+struct Frame {
+    const app::Evaluation& eval;
+    float scale = 1;  // device pixels per CSS pixel: ImGui works in device pixels
+    bool wide = false;  // two columns
+};
+
+// The whole calculator in the current ImGui frame, filling the display.
+bool draw_calculator(app::State& state, const Frame& frame);
+
+// Layouts: two columns from this many CSS pixels, one below.
+inline constexpr float two_columns_from = 760.0f;
+
+// One complete frame, from NewFrame to Render: evaluates the state, draws the views and, when a
+// widget changed the state, draws the frame again (with no new input) so every number on
+// screen shows the change in this same frame. `begin_platform_frame` is the backends'
+// NewFrame. Returns true when the views changed the state; `eval` holds the final evaluation.
+bool run_frame(app::State& state, app::Evaluation& eval, float scale, float css_width,
+               void (*begin_platform_frame)());
+
+// Panels (one file each).
+bool draw_inputs_panel(app::State& state, const Frame& frame);
+bool draw_results_panel(app::State& state, const Frame& frame);
+bool draw_tips_panel(app::State& state, const Frame& frame);
+bool draw_why_panel(app::State& state, const Frame& frame);
+bool draw_calibration_panel(app::State& state, const Frame& frame);
+bool draw_goal_panel(app::State& state, const Frame& frame);
+bool draw_rank_panel(app::State& state, const Frame& frame);
+
+// Text in the state's language; null-terminated (the table holds string literals).
+const char* tr(const app::State& state, std::string_view key);
+std::string metric_text(const app::State& state, std::size_t metric, std::string_view field);
+// "12 /week", "35 %", "48 h"
+std::string format_value(const app::State& state, std::size_t metric, double value);
+// A tip sentence with its {n} filled in.
+std::string tip_text(const app::State& state, std::size_t metric);
+
+}  // namespace ssi::ui

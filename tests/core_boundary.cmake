@@ -1,0 +1,18 @@
+# cmake -DCORE_DIR=src/core -P core_boundary.cmake
+# Fails when a core source includes a UI, platform or DOM header.
+file(GLOB sources ${CORE_DIR}/*.hpp ${CORE_DIR}/*.cpp)
+set(failures "")
+foreach(source ${sources})
+    file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include")
+    foreach(line ${includes})
+        if(line MATCHES "imgui|GLFW|glfw|emscripten|html5|GLES|webgl|/ui/|platform/|app/")
+            list(APPEND failures "${source}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+if(failures)
+    list(JOIN failures "\n" text)
+    message(FATAL_ERROR "the core includes platform headers:\n${text}")
+endif()
+list(LENGTH sources count)
+message(STATUS "${count} core files include no UI or platform header")

@@ -1,0 +1,85 @@
+// Shared by the browser tests and the benchmark: a loopback static server for dist/ and
+// Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(new URL('../..', import.meta.url).pathname);
+export const dist = join(root, 'dist');
+export const buildDir = join(root, 'build');
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png',
+  '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+
+// Serves `directory` on 127.0.0.1 at a free port; returns { url, close, requests }.
+export async function serve(directory = dist) {
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    requests.push(path);
+    const file = normalize(join(directory, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(directory)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+                                'Cache-Control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+// Debian's Chromium, headless, with the flags that render WebGL2 here and keep it off the network.
+export async function launch() {
+  // playwright gives every launch a fresh, empty profile of its own.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+// A page that records console errors and failed requests, opened on `url`, ready when the
+// calculator has drawn its first frame.
+export async function openCalculator(browser, url, { width = 1280, height = 800, scale = 1, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale,
+                                              hasTouch: touch, isMobile: touch });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
+  return { page, context, problems };
+}
+
+// Waits until the frame loop has gone to sleep: no frame for `quiet` ms.
+export async function settle(page, quiet = 600) {
+  let last = -1;
+  for (let i = 0; i < 50; ++i) {
+    const frames = await page.evaluate(() => window.SSI.getState().frames);
+    if (frames === last) return frames;
+    last = frames;
+    await page.waitForTimeout(quiet);
+  }
+  throw new Error('the frame loop never went idle');
+}
