@@ -63,6 +63,11 @@
   window.SSI = {
     // The calculator's state with the values as displayed.
     getState: readState,
+    // Where each metric's control is drawn, in CSS pixels from the canvas's top left:
+    // [{ id, x, y, width, height, visible }]. For tooling and tests.
+    controls() {
+      return Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._ssi_controls_json())) : [];
+    },
     // Sets metrics as a user would: { <metric id>: number, or null for unknown }.
     // Out-of-range values are clamped. Returns what was applied, clamped and ignored.
     setInputs(inputs) {

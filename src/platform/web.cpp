@@ -3,6 +3,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -35,6 +36,7 @@ struct Web {
     double awake_until = 0;  // keep drawing until then: hover and tooltip delays settle
     bool external_change = false;  // the state was changed from JavaScript
     long frames = 0;
+    double last_frame_us = 0;  // CPU time of the last frame, for the benchmark
     app::Evaluation eval;
 };
 Web web;
@@ -78,6 +80,7 @@ void begin_backend_frame() {
 }
 
 void frame() {
+    const double start = emscripten_get_now();
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
     const bool changed_by_views = ui::run_frame(*web.state, web.eval, web.scale, css_width, begin_backend_frame);
@@ -87,6 +90,7 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++web.frames;
+    web.last_frame_us = (emscripten_get_now() - start) * 1000.0;
     if (changed_by_views || web.external_change) {
         web.external_change = false;
         ssi_js_state_changed();
@@ -192,8 +196,26 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     json += ",\"rank\":{\"industry\":" + std::to_string(core::displayed_top_percent(e.industry_top_percent));
     json += ",\"network\":" + std::to_string(core::displayed_top_percent(e.network_top_percent)) + "}";
     json += ",\"language\":\"" + std::string(core::language_id(web.state->language)) + "\"";
-    json += ",\"frames\":" + std::to_string(web.frames) + "}";
+    json += ",\"frames\":" + std::to_string(web.frames);
+    json += ",\"frame_us\":" + json_number(web.last_frame_us);
+    json += ",\"heap_bytes\":" + std::to_string(emscripten_get_heap_size()) + "}";
     return json.c_str();
+}
+
+// window.SSI.controls(): where each metric's control is, in CSS pixels.
+EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
+    using namespace ssi;
+    static std::string json;
+    json = "[";
+    const auto& controls = ui::metric_controls();
+    for (std::size_t i = 0; i < core::metric_count; ++i) {
+        const ui::ControlRect& r = controls[i];
+        if (i) json += ',';
+        json += "{\"id\":\"" + std::string(core::catalog[i].id) + "\",\"x\":" + json_number(r.x / web.scale) +
+                ",\"y\":" + json_number(r.y / web.scale) + ",\"width\":" + json_number(r.width / web.scale) +
+                ",\"height\":" + json_number(r.height / web.scale) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
+    }
+    return (json += "]").c_str();
 }
 
 // window.SSI.setInputs(): one metric at a time, as a user would set it. Returns 0 when applied

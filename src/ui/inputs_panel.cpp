@@ -13,6 +13,14 @@ namespace ssi::ui {
 
 namespace {
 
+std::array<ControlRect, core::metric_count> controls;
+
+void record_control(std::size_t metric) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    controls[metric] = {min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
+}
+
 // The slider's printf format: the value with the metric's unit ("%.0f /week", "%.0f %%").
 std::string slider_format(const app::State& state, std::size_t metric) {
     const core::Metric& m = core::catalog[metric];
@@ -60,6 +68,7 @@ bool draw_metric(app::State& state, std::size_t metric) {
             app::set_input(state, metric, done ? 1.0 : 0.0);
             changed = true;
         }
+        record_control(metric);
         ImGui::EndDisabled();
         help_marker(help.c_str());
         ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle);
@@ -85,6 +94,7 @@ bool draw_metric(app::State& state, std::size_t metric) {
             changed = true;
         }
     }
+    record_control(metric);
     ImGui::EndDisabled();
     ImGui::SameLine(0, spacing);
     changed |= unknown_toggle(state, metric);
@@ -93,8 +103,11 @@ bool draw_metric(app::State& state, std::size_t metric) {
 
 }  // namespace
 
+const std::array<ControlRect, core::metric_count>& metric_controls() { return controls; }
+
 bool draw_inputs_panel(app::State& state, const Frame& frame) {
     bool changed = false;
+    controls = {};
     begin_card("inputs_card", tr(state, "ui.inputs"));
     ImGui::PushFont(fonts().small);
     ImGui::TextUnformatted(tr(state, "ui.presets"));

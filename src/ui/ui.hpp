@@ -2,6 +2,7 @@
 // state only through app:: intents; it returns true when it changed something.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,17 @@ bool draw_why_panel(app::State& state, const Frame& frame);
 bool draw_calibration_panel(app::State& state, const Frame& frame);
 bool draw_goal_panel(app::State& state, const Frame& frame);
 bool draw_rank_panel(app::State& state, const Frame& frame);
+
+// Where each metric's control (slider or checkbox) was drawn in the last frame, in device
+// pixels: for the page's tooling and browser tests. Not visible when collapsed or scrolled out.
+struct ControlRect {
+    float x = 0;
+    float y = 0;
+    float width = 0;
+    float height = 0;
+    bool visible = false;
+};
+const std::array<ControlRect, core::metric_count>& metric_controls();
 
 // Text in the state's language; null-terminated (the table holds string literals).
 const char* tr(const app::State& state, std::string_view key);
