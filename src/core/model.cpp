@@ -70,6 +70,7 @@ double displayed_pillar(double score) { return std::round(clamp_pillar(score) * 
 
 int displayed_total(double total) {
     // Half up, with a hair of tolerance so 80.5 computed as 80.49999999 still shows 81.
+    if (std::isnan(total)) return 0;
     return static_cast<int>(std::floor(std::clamp(total, 0.0, 4 * pillar_max) + 0.5 + 1e-9));
 }
 

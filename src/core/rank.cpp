@@ -58,7 +58,8 @@ double top_percent(double total, double average) {
 }
 
 int displayed_top_percent(double top) {
-    return std::clamp(static_cast<int>(std::ceil(top - 1e-9)), 1, 100);
+    if (std::isnan(top)) return 100;
+    return static_cast<int>(std::ceil(std::clamp(top, 1.0, 100.0) - 1e-9));
 }
 
 }  // namespace ssi::core

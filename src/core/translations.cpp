@@ -463,6 +463,7 @@ constexpr Translation table[] = {
      "Exclure cette mesure de la moyenne de son pilier si vous ne connaissez pas sa valeur.",
      "Excluye esta métrica de la media de su pilar si no conoces su valor."},
     {"ui.confidence", "Known share of this pillar:", "Part connue de ce pilier :", "Parte conocida de este pilar:"},
+    {"ui.known", "known", "connu", "conocido"},
     {"ui.results", "Your score", "Votre score", "Tu puntuación"},
     {"ui.total_estimated", "Estimated SSI (model)", "SSI estimé (modèle)", "SSI estimado (modelo)"},
     {"ui.total_calibrated", "Your real SSI moved by the model", "Votre SSI réel ajusté par le modèle", "Tu SSI real ajustado por el modelo"},

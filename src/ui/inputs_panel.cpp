@@ -2,6 +2,7 @@
 // sliders, profile items checkboxes; each has its unit, a help tooltip and an "unknown" toggle.
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "imgui.h"
@@ -130,19 +131,23 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
 
     for (core::Pillar pillar : core::all_pillars) {
         const std::size_t p = static_cast<std::size_t>(pillar);
-        const std::string name = tr(state, "pillar." + std::string(core::pillar_id(pillar)) + ".name");
-        const std::string header = name + "  " + core::format_pillar(frame.eval.scenario.pillars[p].score) + " / 25###pillar" +
-                                   std::to_string(p);
+        // Full pillar names where there is room, short ones on a phone.
+        const std::string name = frame.wide ? tr(state, "pillar." + std::string(core::pillar_id(pillar)) + ".name")
+                                            : tr(state, "ui.short." + std::string(core::pillar_id(pillar)));
+        // The known share of the pillar's weight sits in the header, so marking a metric
+        // unknown never shifts the controls under the finger.
+        const double confidence = frame.eval.scenario.pillars[p].confidence;
+        std::string header = name + "  " + core::format_pillar(frame.eval.scenario.pillars[p].score) + " / 25";
+        if (confidence < 0.995) {
+            char known[48];
+            std::snprintf(known, sizeof known, "  \xC2\xB7  %.0f%% %s", confidence * 100, tr(state, "ui.known"));
+            header += known;
+        }
+        header += "###pillar" + std::to_string(p);
         ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(p));
         const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         if (!open) continue;
-        const double confidence = frame.eval.scenario.pillars[p].confidence;
-        if (confidence < 0.999) {
-            ImGui::PushFont(fonts().small);
-            ImGui::TextDisabled("%s %.0f%%", tr(state, "ui.confidence"), confidence * 100);
-            ImGui::PopFont();
-        }
         for (std::size_t i = 0; i < core::metric_count; ++i) {
             if (core::catalog[i].pillar != pillar) continue;
             ImGui::PushID(static_cast<int>(i));

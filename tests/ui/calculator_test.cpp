@@ -1,0 +1,157 @@
+// The calculator's views on the headless platform: real ImGui frames, synthetic input.
+#include <catch2/catch.hpp>
+
+#include "core/catalog.hpp"
+#include "platform/headless.hpp"
+#include "ui/ui.hpp"
+
+using namespace ssi;
+
+namespace {
+
+std::size_t metric(std::string_view id) { return *core::find_metric(id); }
+
+// ImGui hides a newly appearing auto-sized window for one frame while it measures it: a page
+// is laid out from its second frame on.
+void start(platform::Headless& ui) {
+    ui.frame();
+    ui.frame();
+}
+
+// Presses and releases the mouse at the centre of a rectangle, a frame for each event, as a
+// person's click arrives over several frames.
+void click(platform::Headless& ui, float x, float y) {
+    ui.io().AddMousePosEvent(x, y);
+    ui.frame();
+    ui.io().AddMouseButtonEvent(0, true);
+    ui.frame();
+    ui.io().AddMouseButtonEvent(0, false);
+    ui.frame();
+}
+
+// Scrolls the column under (x, y) until the metric's control is visible.
+void scroll_to(platform::Headless& ui, std::size_t m, float x, float y) {
+    for (int i = 0; i < 200 && !ui::metric_controls()[m].visible; ++i) {
+        ui.io().AddMousePosEvent(x, y);
+        ui.io().AddMouseWheelEvent(0, -1);
+        ui.frame();
+    }
+}
+
+}  // namespace
+
+TEST_CASE("clicking a profile checkbox changes the score in the same frame") {
+    app::State state;
+    platform::Headless ui(state, 1280, 800, 1);
+    start(ui);
+    const std::size_t cover = metric("cover");
+    const ui::ControlRect rect = ui::metric_controls()[cover];
+    REQUIRE(rect.visible);
+    const double before = ui.evaluation().scenario.total;
+    REQUIRE(state.scenario.values[cover] == 0.0);
+
+    ui.io().AddMousePosEvent(rect.x + rect.height * 0.5f, rect.y + rect.height * 0.5f);
+    ui.frame();
+    ui.io().AddMouseButtonEvent(0, true);
+    ui.frame();
+    ui.io().AddMouseButtonEvent(0, false);
+    const bool changed = ui.frame();
+    CHECK(changed);
+    CHECK(state.scenario.values[cover] == 1.0);
+    // The frame that saw the click already shows the new score.
+    CHECK(ui.evaluation().scenario.total > before);
+    CHECK(ui.evaluation().scenario.total == app::evaluate(state).scenario.total);
+}
+
+TEST_CASE("dragging a slider to its right end sets the metric's maximum") {
+    app::State state;
+    platform::Headless ui(state, 1280, 800, 2);
+    start(ui);
+    const std::size_t endorsements = metric("endorsements");
+    const ui::ControlRect r = ui::metric_controls()[endorsements];
+    REQUIRE(r.visible);
+    ui.io().AddMousePosEvent(r.x + 4, r.y + r.height * 0.5f);
+    ui.frame();
+    ui.io().AddMouseButtonEvent(0, true);
+    ui.frame();
+    for (int step = 1; step <= 10; ++step) {
+        ui.io().AddMousePosEvent(r.x + r.width * static_cast<float>(step) / 10.0f + 20, r.y + r.height * 0.5f);
+        ui.frame();
+    }
+    ui.io().AddMouseButtonEvent(0, false);
+    ui.frame();
+    CHECK(state.scenario.values[endorsements] == core::catalog[endorsements].max);
+}
+
+TEST_CASE("a click on a slider sets it where the finger lands") {
+    app::State state;
+    platform::Headless ui(state, 375, 740, 2);
+    ui.io().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    start(ui);
+    const std::size_t comments = metric("comments");
+    scroll_to(ui, comments, 375, 700);
+    const ui::ControlRect r = ui::metric_controls()[comments];
+    REQUIRE(r.visible);
+    const double before = *state.scenario.values[comments];
+    click(ui, r.x + r.width * 0.8f, r.y + r.height * 0.5f);
+    CHECK(*state.scenario.values[comments] > before);
+}
+
+TEST_CASE("the unknown toggle leaves a metric out and brings its value back") {
+    app::State state;
+    const std::size_t followers = metric("followers");
+    app::set_input(state, followers, 1234);
+    platform::Headless ui(state, 1280, 800, 1);
+    start(ui);
+    const ui::ControlRect r = ui::metric_controls()[followers];
+    REQUIRE(r.visible);
+    // The toggle sits right of the slider.
+    const float toggle_x = r.x + r.width + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFrameHeight() * 0.4f;
+    click(ui, toggle_x, r.y + r.height * 0.5f);
+    CHECK_FALSE(state.scenario.values[followers].has_value());
+    CHECK(ui.evaluation().scenario.pillars[0].confidence < 1.0);
+    click(ui, toggle_x, r.y + r.height * 0.5f);
+    REQUIRE(state.scenario.values[followers].has_value());
+    CHECK(*state.scenario.values[followers] == 1234);
+}
+
+TEST_CASE("no control reaches past the right edge, from 320 to 1920 CSS pixels") {
+    for (const float width : {320.0f, 375.0f, 414.0f, 759.0f, 760.0f, 1024.0f, 1280.0f, 1920.0f}) {
+        for (const float scale : {1.0f, 2.0f, 3.0f}) {
+            for (core::Language language : core::all_languages) {
+                app::State state;
+                state.language = language;
+                platform::Headless ui(state, width, 900, scale);
+                start(ui);
+                const float right = width * scale;
+                for (std::size_t m = 0; m < core::metric_count; ++m) {
+                    const ui::ControlRect r = ui::metric_controls()[m];
+                    if (!r.visible) continue;
+                    INFO("width " << width << " scale " << scale << " language " << core::language_id(language)
+                                  << " metric " << core::catalog[m].id);
+                    CHECK(r.x >= 0);
+                    CHECK(r.x + r.width <= right);
+                    CHECK(r.width > 40 * scale);  // a usable slider or checkbox
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("the phone layout is one column, the desktop layout two") {
+    app::State state;
+    {
+        platform::Headless phone(state, 375, 740, 2);
+        start(phone);
+        // On a phone the score comes first: the first metric is below the fold.
+        CHECK_FALSE(ui::metric_controls()[0].visible);
+    }
+    {
+        platform::Headless desktop(state, 1280, 800, 1);
+        start(desktop);
+        const ui::ControlRect first = ui::metric_controls()[0];
+        REQUIRE(first.visible);
+        CHECK(first.x + first.width < 1280 / 2);  // inputs in the left column
+        CHECK(first.y < 300);
+    }
+}
