@@ -50,6 +50,15 @@ double finite_or(double value, double fallback) { return std::isfinite(value) ? 
 
 }  // namespace
 
+std::string_view theme_id(Theme theme) {
+    switch (theme) {
+        case Theme::automatic: return "auto";
+        case Theme::light: return "light";
+        case Theme::dark: return "dark";
+    }
+    return "auto";
+}
+
 std::string_view preset_id(Preset preset) {
     switch (preset) {
         case Preset::newcomer: return "newcomer";

@@ -4,7 +4,10 @@
 
 #include <array>
 #include <optional>
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/advice.hpp"
 #include "core/rank.hpp"
@@ -18,6 +21,9 @@ inline constexpr std::array<Preset, 3> all_presets{Preset::newcomer, Preset::act
 std::string_view preset_id(Preset preset);  // text key suffix: ui.preset.<id>
 core::Inputs preset_inputs(Preset preset);
 
+enum class Theme { automatic, light, dark };  // automatic follows prefers-color-scheme
+std::string_view theme_id(Theme theme);          // "auto", "light", "dark"
+
 struct State {
     core::Inputs scenario = core::typical_inputs();
     core::Inputs baseline = core::typical_inputs();
@@ -30,6 +36,14 @@ struct State {
     double industry_average = 28.2;
     double network_average = 28.2;
     int target = 70;
+
+    Theme theme = Theme::automatic;
+    std::optional<std::uint32_t> accent;  // 0xRRGGBB; none: the theme's own blue
+    // Origins of host pages whose ssi:set messages are accepted (none by default).
+    std::vector<std::string> allowed_origins;
+    // What a link, the storage or a host page sent that could not be used as given: shown to
+    // the user until dismissed.
+    std::vector<std::string> notices;
 
     State();
 };
