@@ -14,7 +14,7 @@ add_custom_command(
     COMMAND /usr/bin/python3 -m fontTools.subset ${SSI_FONT_SOURCE}
             --unicodes=U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2191-2193,U+2212,U+25B2,U+25BC
             --layout-features= --no-hinting --desubroutinize --output-file=${SSI_FONT_TTF}
-    DEPENDS ${SSI_FONT_SOURCE}
+    DEPENDS ${SSI_FONT_SOURCE} ${CMAKE_CURRENT_LIST_FILE}
     COMMENT "Subsetting the UI font"
     VERBATIM)
 add_custom_command(

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "core/rank.hpp"
@@ -21,6 +22,9 @@
 // Implemented in platform/web_library.js.
 extern "C" void ssi_js_state_changed();
 extern "C" void ssi_js_set_canvas_size(int width, int height);
+extern "C" int ssi_js_prefers_dark();
+extern "C" void ssi_js_browser_languages(char* buffer, int size);
+extern "C" void ssi_js_set_document_language(const char* lang, const char* title);
 
 namespace ssi::platform {
 
@@ -30,6 +34,8 @@ struct Web {
     app::State* state = nullptr;
     GLFWwindow* window = nullptr;
     float scale = 0;   // device pixel ratio the fonts and style are built for
+    ui::Look look;     // the colours the style was built with
+    std::optional<core::Language> document_language;  // what <html lang> says
     int width = 0;     // canvas size in device pixels
     int height = 0;
     bool paused = false;
@@ -66,12 +72,39 @@ void fit_canvas() {
         web.height = height;
         ssi_js_set_canvas_size(width, height);
     }
+    const app::State& state = *web.state;
+    const bool dark = state.theme == app::Theme::dark || (state.theme == app::Theme::automatic && ssi_js_prefers_dark());
+    const ui::Look look = ui::look_from(dark, state.accent);
     if (scale != web.scale) {
-        web.scale = scale;
-        ui::apply_theme(scale);
+        ui::build_fonts(scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+    if (scale != web.scale || !(look == web.look)) ui::apply_style(scale, look);
+    web.scale = scale;
+    web.look = look;
+}
+
+// <html lang> and the page title follow the chosen language, for screen readers and tabs.
+void follow_language() {
+    const core::Language language = web.state->language;
+    if (web.document_language == language) return;
+    web.document_language = language;
+    ssi_js_set_document_language(core::language_id(language).data(), ui::tr(*web.state, "ui.title"));
+}
+
+// The first of the browser's languages that we speak, else English.
+core::Language browser_language() {
+    char buffer[256] = {};
+    ssi_js_browser_languages(buffer, sizeof buffer);
+    const std::string_view list = buffer;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t end = std::min(list.find(',', start), list.size());
+        if (const auto language = core::parse_language(list.substr(start, end - start))) return *language;
+        start = end + 1;
+    }
+    return core::Language::en;
 }
 
 void begin_backend_frame() {
@@ -84,6 +117,7 @@ void frame() {
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
     const bool changed_by_views = ui::run_frame(*web.state, web.eval, web.scale, css_width, begin_backend_frame);
+    follow_language();
     glViewport(0, 0, web.width, web.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(background.x, background.y, background.z, 1.0f);
@@ -125,6 +159,7 @@ std::string pillars_json(const app::Evaluation& e, bool baseline) {
 
 int run_web(app::State& state) {
     web.state = &state;
+    state.language = browser_language();
     if (!glfwInit()) {
         std::puts("SSI: GLFW could not start");
         return 1;

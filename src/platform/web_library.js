@@ -10,4 +10,18 @@ mergeInto(LibraryManager.library, {
   ssi_js_set_canvas_size: function (width, height) {
     Browser.setCanvasSize(width, height);
   },
+  // The page's colour scheme, for the "auto" theme.
+  ssi_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+  // The browser's preferred languages, most preferred first, comma-separated, into buffer.
+  ssi_js_browser_languages: function (buffer, size) {
+    var list = (navigator.languages && navigator.languages.length) ? navigator.languages : [navigator.language || 'en'];
+    stringToUTF8(list.join(','), buffer, size);
+  },
+  // <html lang> and the title follow the chosen language.
+  ssi_js_set_document_language: function (lang, title) {
+    document.documentElement.lang = UTF8ToString(lang);
+    document.title = UTF8ToString(title);
+  },
 });

@@ -2,6 +2,7 @@
 // compact summary of the score stays on top while the inputs scroll under it.
 #include <algorithm>
 #include <cmath>
+#include <array>
 #include <cstdio>
 
 #include "core/translations.hpp"
@@ -27,31 +28,78 @@ void scroll_by_touch_drag() {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
+// What a link, the storage or a host page sent that could not be used, until dismissed.
+bool draw_notices(app::State& state) {
+    if (state.notices.empty()) return false;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 244, 214, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 60, 0, 255));
+    ImGui::BeginChild("notices", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::TextWrapped("%s", tr(state, "ui.notice_title"));
+    for (const std::string& notice : state.notices) ImGui::BulletText("%s", notice.c_str());
+    const bool dismissed = ImGui::SmallButton(tr(state, "ui.dismiss"));
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+    if (dismissed) state.notices.clear();
+    return dismissed;
+}
+
+// A small combo aligned to the right end of the header row.
+template <std::size_t count>
+float combo_width(const std::array<const char*, count>& names) {
+    float width = 0;
+    for (const char* name : names) width = std::max(width, ImGui::CalcTextSize(name).x);
+    return width + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+template <typename Option, std::size_t count>
+bool right_combo(const char* id, float right, const std::array<Option, count>& options, Option& current,
+                 const std::array<const char*, count>& names, bool same_line) {
+    const float width = combo_width(names);
+    if (same_line)
+        ImGui::SameLine(right - width);
+    else
+        ImGui::SetCursorPosX(right - width);
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    std::size_t selected = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        if (options[i] == current) selected = i;
+    if (ImGui::BeginCombo(id, names[selected])) {
+        for (std::size_t i = 0; i < count; ++i)
+            if (ImGui::Selectable(names[i], i == selected)) {
+                current = options[i];
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
 bool draw_header(app::State& state) {
     bool changed = false;
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(tr(state, "ui.title"));
     ImGui::PopFont();
-    // Language picker on the right.
-    const char* current = tr(state, "ui.language_name");
-    const float combo_width = ImGui::CalcTextSize("Español").x + ImGui::GetFrameHeight() * 1.6f;
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - combo_width);
-    ImGui::SetNextItemWidth(combo_width);
-    if (ImGui::BeginCombo("##language", current)) {
-        for (core::Language language : core::all_languages) {
-            const char* name = core::text(language, "ui.language_name").data();
-            if (ImGui::Selectable(name, language == state.language)) {
-                state.language = language;
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
+    // Language and theme pickers on the right; each names itself in its own language.
+    const std::array<const char*, 3> languages{core::text(core::Language::en, "ui.language_name").data(),
+                                               core::text(core::Language::fr, "ui.language_name").data(),
+                                               core::text(core::Language::es, "ui.language_name").data()};
+    const std::array<const char*, 3> themes{tr(state, "ui.theme.auto"), tr(state, "ui.theme.light"), tr(state, "ui.theme.dark")};
+    constexpr std::array<app::Theme, 3> theme_options{app::Theme::automatic, app::Theme::light, app::Theme::dark};
+    const float right = ImGui::GetContentRegionMax().x;
+    // On a narrow screen the pickers get their own row rather than covering the title.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const bool fits = ImGui::GetItemRectSize().x + combo_width(languages) + combo_width(themes) + spacing * 3 <
+                      ImGui::GetContentRegionAvail().x;
+    changed |= right_combo("##language", right, core::all_languages, state.language, languages, fits);
+    const float language_left = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x;
+    changed |= right_combo("##theme", language_left - spacing, theme_options, state.theme, themes, true);
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
     ImGui::TextWrapped("%s", tr(state, "ui.estimate_notice"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    changed |= draw_notices(state);
     return changed;
 }
 

@@ -31,7 +31,19 @@ ImFont* add_font(float pixels) {
 
 const Fonts& fonts() { return loaded; }
 
-void apply_theme(float scale) {
+Look look_from(bool dark, std::optional<std::uint32_t> accent_rgb) {
+    Look look;
+    look.dark = dark;
+    if (accent_rgb) {
+        const std::uint32_t rgb = *accent_rgb;
+        look.accent = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
+    } else if (dark) {
+        look.accent = IM_COL32(112, 181, 249, 255);  // LinkedIn's blue, lightened for dark backgrounds
+    }
+    return look;
+}
+
+void build_fonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     loaded.body = add_font(16.0f * scale);
@@ -40,9 +52,20 @@ void apply_theme(float scale) {
     loaded.display = add_font(44.0f * scale);
     io.Fonts->Build();
     io.FontDefault = loaded.body;
+}
 
+namespace {
+Look current_look;
+
+ImVec4 mix(ImVec4 a, ImVec4 b, float t) {
+    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
+}
+}  // namespace
+
+void apply_style(float scale, const Look& look) {
+    current_look = look;
     ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
+    look.dark ? ImGui::StyleColorsDark(&style) : ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(14, 12);
     style.FramePadding = ImVec2(8, 5);
     style.ItemSpacing = ImVec2(8, 7);
@@ -61,31 +84,42 @@ void apply_theme(float scale) {
     style.FrameBorderSize = 0;
     style.TouchExtraPadding = ImVec2(2, 2);
 
+    // Two palettes with the same roles; the accent colours the controls.
+    const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(look.accent);
+    const ImVec4 page = look.dark ? ImVec4(0.09f, 0.10f, 0.12f, 1) : ImVec4(0.96f, 0.97f, 0.98f, 1);
+    const ImVec4 card = look.dark ? ImVec4(0.13f, 0.14f, 0.17f, 1) : ImVec4(1, 1, 1, 1);
+    const ImVec4 text = look.dark ? ImVec4(0.91f, 0.92f, 0.94f, 1) : ImVec4(0.11f, 0.13f, 0.16f, 1);
+    const ImVec4 frame = look.dark ? ImVec4(0.20f, 0.22f, 0.26f, 1) : ImVec4(0.91f, 0.93f, 0.95f, 1);
     ImVec4* c = style.Colors;
-    const ImVec4 accent(0.04f, 0.40f, 0.76f, 1.0f);  // LinkedIn's blue, #0A66C2
-    c[ImGuiCol_WindowBg] = ImVec4(0.96f, 0.97f, 0.98f, 1.0f);
-    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_Border] = ImVec4(0.85f, 0.87f, 0.90f, 1.0f);
-    c[ImGuiCol_Text] = ImVec4(0.11f, 0.13f, 0.16f, 1.0f);
-    c[ImGuiCol_TextDisabled] = ImVec4(0.42f, 0.45f, 0.50f, 1.0f);
-    c[ImGuiCol_FrameBg] = ImVec4(0.91f, 0.93f, 0.95f, 1.0f);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.87f, 0.90f, 0.94f, 1.0f);
-    c[ImGuiCol_FrameBgActive] = ImVec4(0.82f, 0.87f, 0.93f, 1.0f);
+    c[ImGuiCol_WindowBg] = page;
+    c[ImGuiCol_ChildBg] = card;
+    c[ImGuiCol_Border] = mix(card, text, 0.15f);
+    c[ImGuiCol_Text] = text;
+    c[ImGuiCol_TextDisabled] = mix(card, text, 0.62f);
+    c[ImGuiCol_FrameBg] = frame;
+    c[ImGuiCol_FrameBgHovered] = mix(frame, accent, 0.12f);
+    c[ImGuiCol_FrameBgActive] = mix(frame, accent, 0.22f);
     c[ImGuiCol_SliderGrab] = accent;
-    c[ImGuiCol_SliderGrabActive] = ImVec4(0.02f, 0.30f, 0.60f, 1.0f);
+    c[ImGuiCol_SliderGrabActive] = mix(accent, text, 0.3f);
     c[ImGuiCol_CheckMark] = accent;
-    c[ImGuiCol_Button] = ImVec4(0.88f, 0.92f, 0.97f, 1.0f);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.80f, 0.87f, 0.96f, 1.0f);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.80f, 0.94f, 1.0f);
-    c[ImGuiCol_Header] = ImVec4(0.92f, 0.94f, 0.97f, 1.0f);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.86f, 0.90f, 0.96f, 1.0f);
-    c[ImGuiCol_HeaderActive] = ImVec4(0.80f, 0.86f, 0.95f, 1.0f);
+    c[ImGuiCol_Button] = mix(card, accent, 0.14f);
+    c[ImGuiCol_ButtonHovered] = mix(card, accent, 0.24f);
+    c[ImGuiCol_ButtonActive] = mix(card, accent, 0.36f);
+    c[ImGuiCol_Header] = mix(card, accent, 0.08f);
+    c[ImGuiCol_HeaderHovered] = mix(card, accent, 0.16f);
+    c[ImGuiCol_HeaderActive] = mix(card, accent, 0.24f);
     c[ImGuiCol_NavHighlight] = ImVec4(0.95f, 0.55f, 0.05f, 1.0f);  // keyboard focus stands out
     c[ImGuiCol_Separator] = c[ImGuiCol_Border];
-    c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 0.98f);
+    c[ImGuiCol_PopupBg] = card;
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = mix(card, text, 0.25f);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
+}
+
+void apply_theme(float scale, const Look& look) {
+    build_fonts(scale);
+    apply_style(scale, look);
 }
 
 namespace colors {
@@ -94,6 +128,7 @@ ImU32 pillar(std::size_t index, float alpha) {
     static const ImVec4 base[] = {{0.04f, 0.40f, 0.76f, 1}, {0.90f, 0.49f, 0.13f, 1},
                                   {0.09f, 0.60f, 0.52f, 1}, {0.49f, 0.30f, 0.70f, 1}};
     ImVec4 c = base[std::min<std::size_t>(index, 3)];
+    if (current_look.dark) c = mix(c, ImVec4(1, 1, 1, 1), 0.3f);  // keep contrast on dark cards
     c.w = alpha;
     return ImGui::GetColorU32(c);
 }
@@ -104,10 +139,11 @@ ImU32 band(double total) {
     if (total < 70) return IM_COL32(120, 170, 50, 255);
     return IM_COL32(30, 140, 75, 255);
 }
-ImU32 positive() { return IM_COL32(24, 128, 56, 255); }
-ImU32 negative() { return IM_COL32(196, 43, 28, 255); }
+ImU32 positive() { return current_look.dark ? IM_COL32(92, 200, 120, 255) : IM_COL32(24, 128, 56, 255); }
+ImU32 negative() { return current_look.dark ? IM_COL32(255, 120, 105, 255) : IM_COL32(196, 43, 28, 255); }
 ImU32 muted() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }
-ImU32 track() { return IM_COL32(226, 230, 236, 255); }
+ImU32 track() { return current_look.dark ? IM_COL32(58, 63, 72, 255) : IM_COL32(226, 230, 236, 255); }
+ImU32 surface() { return current_look.dark ? IM_COL32(30, 33, 38, 255) : IM_COL32(246, 248, 250, 255); }
 }  // namespace colors
 
 }  // namespace ssi::ui

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 
 #include "imgui.h"
 
@@ -15,9 +17,21 @@ struct Fonts {
 };
 const Fonts& fonts();
 
-// (Re)builds the font atlas and the style for a device pixel ratio. Call before a frame when the
-// ratio changes; the renderer must then recreate its font texture.
-void apply_theme(float scale);
+// The look the user chose, resolved: `automatic` already turned into light or dark.
+struct Look {
+    bool dark = false;
+    ImU32 accent = IM_COL32(10, 102, 194, 255);  // LinkedIn's blue, #0A66C2
+    friend bool operator==(const Look&, const Look&) = default;
+};
+Look look_from(bool dark, std::optional<std::uint32_t> accent_rgb);
+
+// Rebuilds the font atlas for a device pixel ratio (call before a frame when the ratio changes;
+// the renderer must then recreate its font texture).
+void build_fonts(float scale);
+// Sets ImGui's style: sizes for the ratio, colours for the look.
+void apply_style(float scale, const Look& look);
+// Both, for platforms that set everything up at once.
+void apply_theme(float scale, const Look& look = {});
 
 // Colours that mean something, shared by every panel.
 namespace colors {
@@ -27,6 +41,7 @@ ImU32 positive();
 ImU32 negative();
 ImU32 muted();
 ImU32 track();
+ImU32 surface();  // faint background of plots
 }  // namespace colors
 
 }  // namespace ssi::ui

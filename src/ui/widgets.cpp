@@ -154,7 +154,7 @@ void draw_diamond(const std::array<double, 4>& scenario, const std::array<double
 void draw_curve(const core::Metric& metric, double value, bool known, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(246, 248, 250, 255), 4.0f);
+    draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colors::surface(), 4.0f);
     // Show the range where the curve bends: up to past its 90% point, or the current value.
     double top = metric.max;
     if (metric.curve.kind == core::CurveKind::log_normal)

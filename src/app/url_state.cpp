@@ -1,0 +1,481 @@
+#include "url_state.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <unordered_set>
+
+namespace ssi::app {
+
+namespace {
+
+// Browsers accept links of megabytes; nothing we write comes near 1 KB. Reading at most 8 KB
+// bounds the work and the number of notices a hostile link can cause.
+constexpr std::size_t max_hash = 8 * 1024;
+constexpr std::size_t max_item_chars = 40;
+
+// The keys after the metrics, in the order encode_url_hash() writes them. A key's index is its
+// metric index, or metric_count + its index here.
+constexpr std::array<std::string_view, 8> setting_keys{"actual", "industry", "network", "target",
+                                                       "lang",   "theme",    "accent",  "origins"};
+enum Setting : std::size_t { actual, industry, network, target, lang, theme, accent, origins };
+constexpr std::size_t key_count = core::metric_count + setting_keys.size();
+
+std::optional<std::size_t> find_key(std::string_view key) {
+    if (const auto metric = core::find_metric(key)) return metric;
+    for (std::size_t s = 0; s < setting_keys.size(); ++s)
+        if (setting_keys[s] == key) return core::metric_count + s;
+    return std::nullopt;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+struct Decoded {
+    std::string text;
+    bool ok = true;  // false: a '%' not followed by two hex digits (kept as written in text)
+};
+
+// %XX becomes byte XX. '+' stays a plus: in a fragment it never meant a space.
+Decoded percent_decode(std::string_view s) {
+    Decoded d;
+    d.text.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%') {
+            const int hi = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
+            const int lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
+            if (hi >= 0 && lo >= 0) {
+                d.text += static_cast<char>(hi * 16 + lo);
+                i += 2;
+                continue;
+            }
+            d.ok = false;
+        }
+        d.text += s[i];
+    }
+    return d;
+}
+
+// Only what is outside unreserved characters and ':' '/' ',' is encoded, so origins and
+// pillar lists stay readable in the address bar.
+std::string percent_encode(std::string_view s) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : s) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '-' ||
+                          c == '.' || c == '_' || c == '~' || c == ':' || c == '/' || c == ',';
+        if (keep) {
+            out += c;
+        } else {
+            const auto byte = static_cast<unsigned char>(c);
+            out += '%';
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        }
+    }
+    return out;
+}
+
+// Length of the well-formed UTF-8 sequence starting s (overlong forms, surrogates and code
+// points past U+10FFFF are not), 0 when there is none; its code point in cp.
+std::size_t utf8_sequence(std::string_view s, std::uint32_t& cp) {
+    const auto lead = static_cast<unsigned char>(s[0]);
+    std::size_t length = 0;
+    std::uint32_t min = 0;
+    if (lead < 0x80) {
+        cp = lead;
+        return 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2, cp = lead & 0x1Fu, min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3, cp = lead & 0x0Fu, min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4, cp = lead & 0x07u, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (s.size() < length) return 0;
+    for (std::size_t i = 1; i < length; ++i) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if ((byte & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (byte & 0x3Fu);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return length;
+}
+
+// An item the notice banner can show: control characters and bytes that are not UTF-8 become
+// '?' (a NUL would end the text early in the UI), and at most 40 characters.
+std::string printable_item(std::string_view text) {
+    std::string out;
+    std::size_t chars = 0;
+    std::size_t cut_at = 0;  // length of out after max_item_chars - 3 characters
+    std::size_t i = 0;
+    while (i < text.size() && chars <= max_item_chars) {
+        std::uint32_t cp = 0;
+        const std::size_t length = utf8_sequence(text.substr(i), cp);
+        if (length == 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            out += '?';
+            i += length == 0 ? 1 : length;
+        } else {
+            out.append(text.substr(i, length));
+            i += length;
+        }
+        if (++chars == max_item_chars - 3) cut_at = out.size();
+    }
+    if (chars > max_item_chars) {  // longer than 40: 37 characters and "..."
+        out.resize(cut_at);
+        out += "...";
+    }
+    return out;
+}
+
+// Plain decimal numbers only (see the grammar in the header): no hex, no "nan" or "inf", no
+// spaces, nothing after the number. strtod() then reads exactly what was checked.
+std::optional<double> parse_number(std::string_view s) {
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && is_digit(s[i])) ++i;
+        return i - start;
+    };
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t mantissa_digits = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        mantissa_digits += digits();
+    }
+    if (mantissa_digits == 0) return std::nullopt;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        if (digits() == 0) return std::nullopt;
+    }
+    if (i != s.size()) return std::nullopt;
+    const std::string text(s);  // strtod needs the terminating NUL
+    const double value = std::strtod(text.c_str(), nullptr);  // 1e999 gives inf: clamped later
+    return value == 0 ? 0.0 : value;                           // no "-0" in links
+}
+
+// The shortest text that reads back as the same double: whole numbers as integers ("800",
+// never "8e+02"), others with the fewest significant digits that round-trip. Exponents are
+// written without '+' or leading zeros ("1e-5"). Callers pass finite values.
+std::string format_number(double value) {
+    if (value == 0) return "0";
+    char buffer[40];
+    if (std::fabs(value) < 1e15 && std::floor(value) == value) {
+        std::snprintf(buffer, sizeof buffer, "%.0f", value);
+        return buffer;
+    }
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+        if (std::strtod(buffer, nullptr) == value) break;
+    }
+    std::string text = buffer;
+    const std::size_t e = text.find('e');
+    if (e == std::string::npos) return text;
+    std::string exponent = text.substr(e + 1);
+    const bool negative = exponent[0] == '-';
+    exponent.erase(0, exponent.find_first_not_of("+-0"));
+    return text.substr(0, e + 1) + (negative ? "-" : "") + exponent;
+}
+
+// A serialized http(s) origin, as a browser writes event.origin: "https://coach.example",
+// "http://127.0.0.1:8000", "http://[::1]:3000". Anything else could never match a message's
+// origin, so it is refused rather than stored.
+bool is_origin(std::string_view s) {
+    std::string_view rest;
+    int default_port = 0;
+    if (s.starts_with("https://")) {
+        rest = s.substr(8), default_port = 443;
+    } else if (s.starts_with("http://")) {
+        rest = s.substr(7), default_port = 80;
+    } else {
+        return false;
+    }
+    std::size_t host_end = 0;
+    if (!rest.empty() && rest[0] == '[') {  // IPv6: lowercase hex digits, ':' and '.'
+        host_end = rest.find(']');
+        if (host_end == std::string_view::npos || host_end == 1) return false;
+        const std::string_view inner = rest.substr(1, host_end - 1);
+        if (inner.find(':') == std::string_view::npos) return false;
+        for (const char c : inner)
+            if (!(is_digit(c) || (c >= 'a' && c <= 'f') || c == ':' || c == '.')) return false;
+        ++host_end;
+    } else {  // a name or IPv4: non-empty dot-separated labels of [a-z0-9-]
+        host_end = std::min(rest.find(':'), rest.size());
+        const std::string_view host = rest.substr(0, host_end);
+        if (host.empty() || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
+            return false;
+        for (const char c : host)
+            if (!(is_digit(c) || (c >= 'a' && c <= 'z') || c == '-' || c == '.')) return false;
+    }
+    const std::string_view port = rest.substr(host_end);
+    if (port.empty()) return true;
+    // ":port": 1..65535, no leading zero, not the scheme's default (a browser leaves it out).
+    if (port[0] != ':' || port.size() < 2 || port.size() > 6 || port[1] == '0') return false;
+    int number = 0;
+    for (const char c : port.substr(1)) {
+        if (!is_digit(c)) return false;
+        number = number * 10 + (c - '0');
+    }
+    return number <= 65535 && number != default_port;
+}
+
+// One entry of the link: "key=value" as written, and its key once decoded.
+struct Entry {
+    std::string_view raw;
+    Decoded key;
+    std::optional<std::size_t> id;  // index of a known key
+};
+
+class Loader {
+public:
+    Loader(State& state, UrlLoad& load) : state_(state), load_(load) {}
+
+    void apply(const Entry& entry, bool is_last_of_key) {
+        entry_ = &entry;
+        if (!entry.key.ok) return report(url_reason::bad_encoding);
+        if (entry.key.text.empty()) return report(url_reason::empty_key);
+        if (!entry.id) return report(url_reason::unknown_key);
+        if (!is_last_of_key) return report(url_reason::duplicate);
+        const std::size_t eq = entry.raw.find('=');
+        if (eq == std::string_view::npos) return report(url_reason::no_value);
+        const Decoded value = percent_decode(entry.raw.substr(eq + 1));
+        if (!value.ok) return report(url_reason::bad_encoding);
+        if (value.text.empty()) return report(url_reason::no_value);
+        if (*entry.id < core::metric_count) return set_metric(*entry.id, value.text);
+        switch (static_cast<Setting>(*entry.id - core::metric_count)) {
+            case actual: return set_actual(value.text);
+            case industry:
+                if (const auto v = number_in(value.text, 1, 99)) set_averages(state_, *v, state_.network_average);
+                return;
+            case network:
+                if (const auto v = number_in(value.text, 1, 99)) set_averages(state_, state_.industry_average, *v);
+                return;
+            case target: return set_goal(value.text);
+            case lang: return set_language(value.text);
+            case theme: return set_theme(value.text);
+            case accent: return set_accent(value.text);
+            case origins: return set_origins(value.text);
+        }
+    }
+
+private:
+    // Reports the current entry, as written (decoded where it can be).
+    void report(std::string_view reason) { report_item(percent_decode(entry_->raw).text, reason); }
+    void report_item(std::string_view item, std::string_view reason) {
+        load_.problems.push_back({printable_item(item), std::string(reason)});
+    }
+
+    void set_metric(std::size_t metric, std::string_view text) {
+        if (text == "unknown") return set_unknown(state_, metric, true);
+        const auto value = parse_number(text);
+        if (!value) return report(url_reason::not_a_number);
+        // set_input is the one place metric values are cleaned; it says what it had to do.
+        if (set_input(state_, metric, *value) != core::InputProblem::none)
+            report(std::string(url_reason::clamped) + format_number(*state_.scenario.values[metric]));
+    }
+
+    // A number clamped to lo..hi, the clamp reported; nullopt (reported) when not a number.
+    std::optional<double> number_in(std::string_view text, double lo, double hi) {
+        const auto value = parse_number(text);
+        if (!value) {
+            report(url_reason::not_a_number);
+            return std::nullopt;
+        }
+        const double clamped = std::clamp(*value, lo, hi);  // inf lands on the edge too
+        if (clamped != *value) report(std::string(url_reason::clamped) + format_number(clamped));
+        return clamped;
+    }
+
+    void set_actual(std::string_view text) {
+        if (std::count(text.begin(), text.end(), ',') != core::pillar_count - 1)
+            return report(url_reason::needs_four);
+        std::array<double, core::pillar_count> pillars{};
+        bool clamped = false;
+        for (std::size_t p = 0, start = 0; p < core::pillar_count; ++p) {
+            const std::size_t end = std::min(text.find(',', start), text.size());
+            const auto value = parse_number(text.substr(start, end - start));
+            if (!value) return report(url_reason::not_a_number);
+            // Clamped here, not left to set_actual_pillars: it turns infinities into 0.
+            pillars[p] = std::clamp(*value, 0.0, core::pillar_max);
+            clamped = clamped || pillars[p] != *value;
+            start = end + 1;
+        }
+        if (clamped) report(url_reason::pillars_clamped);
+        set_actual_pillars(state_, pillars);
+    }
+
+    void set_goal(std::string_view text) {
+        const auto value = parse_number(text);
+        if (!value) return report(url_reason::not_a_number);
+        if (std::floor(*value) != *value) return report(url_reason::not_whole);
+        const double clamped = std::clamp(*value, 0.0, 100.0);  // before the cast: no overflow
+        if (clamped != *value) report(std::string(url_reason::clamped) + format_number(clamped));
+        set_target(state_, static_cast<int>(clamped));
+    }
+
+    void set_language(std::string_view text) {
+        const auto language = core::parse_language(text);
+        if (!language) return report(url_reason::unknown_language);
+        state_.language = *language;
+        load_.language_set = true;
+    }
+
+    void set_theme(std::string_view text) {
+        for (const Theme t : {Theme::automatic, Theme::light, Theme::dark})
+            if (theme_id(t) == text) {
+                state_.theme = t;
+                return;
+            }
+        report(url_reason::unknown_theme);
+    }
+
+    void set_accent(std::string_view text) {
+        if (text.starts_with('#')) text.remove_prefix(1);
+        if (text.size() != 6) return report(url_reason::not_a_colour);
+        std::uint32_t rgb = 0;
+        for (const char c : text) {
+            const int digit = hex_value(c);
+            if (digit < 0) return report(url_reason::not_a_colour);
+            rgb = rgb * 16 + static_cast<std::uint32_t>(digit);
+        }
+        state_.accent = rgb;
+    }
+
+    // Each origin is checked on its own: the valid ones replace the list, the others are
+    // reported by name. Empty pieces ("a,,b", a trailing comma) are skipped like empty entries.
+    void set_origins(std::string_view text) {
+        std::vector<std::string> accepted;
+        std::unordered_set<std::string_view> seen;  // views into text, which outlives the set
+        for (std::size_t start = 0; start <= text.size();) {
+            const std::size_t end = std::min(text.find(',', start), text.size());
+            const std::string_view origin = text.substr(start, end - start);
+            start = end + 1;
+            if (origin.empty()) continue;
+            if (!is_origin(origin)) {
+                report_item(origin, url_reason::not_an_origin);
+            } else if (!seen.insert(origin).second) {
+                report_item(origin, url_reason::duplicate_origin);
+            } else {
+                accepted.emplace_back(origin);
+            }
+        }
+        if (!accepted.empty()) state_.allowed_origins = std::move(accepted);
+    }
+
+    State& state_;
+    UrlLoad& load_;
+    const Entry* entry_ = nullptr;
+};
+
+}  // namespace
+
+UrlLoad apply_url_hash(State& state, std::string_view hash) {
+    UrlLoad load;
+    if (hash.starts_with('#')) hash.remove_prefix(1);
+    const bool too_long = hash.size() > max_hash;
+    if (too_long) {
+        // Whole entries only: the one the limit cuts ("comments=12" of "comments=123") would
+        // otherwise load a wrong value without a word.
+        const bool cut_between_entries = hash[max_hash] == '&';
+        hash = hash.substr(0, max_hash);
+        if (!cut_between_entries) {
+            const std::size_t last_separator = hash.rfind('&');
+            hash = hash.substr(0, last_separator == std::string_view::npos ? 0 : last_separator);
+        }
+    }
+
+    // First pass: split and identify the keys, so a repeated key can be reported on its
+    // earlier entries while the last one is applied.
+    std::vector<Entry> entries;
+    std::array<std::size_t, key_count> last{};  // index + 1 of each key's last entry
+    for (std::size_t start = 0; start < hash.size();) {
+        const std::size_t end = std::min(hash.find('&', start), hash.size());
+        const std::string_view raw = hash.substr(start, end - start);
+        start = end + 1;
+        if (raw.empty()) continue;  // "&&", a trailing '&': nothing was written, nothing to say
+        Entry entry{raw, percent_decode(raw.substr(0, std::min(raw.find('='), raw.size()))), std::nullopt};
+        if (entry.key.ok) entry.id = find_key(entry.key.text);
+        if (entry.id) last[*entry.id] = entries.size() + 1;
+        entries.push_back(std::move(entry));
+    }
+
+    Loader loader(state, load);
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        loader.apply(entries[i], !entries[i].id || last[*entries[i].id] == i + 1);
+    if (too_long) load.problems.push_back({"", std::string(url_reason::too_long)});
+
+    // A shared link opens on the sender's scenario with nothing marked as changed.
+    set_baseline(state);
+    return load;
+}
+
+std::string encode_url_hash(const State& state) {
+    std::string out;
+    const auto add = [&out](std::string_view key, std::string_view value) {
+        out += out.empty() ? '#' : '&';
+        out += percent_encode(key);
+        out += '=';
+        out += percent_encode(value);
+    };
+    const auto finite_or = [](double value, double fallback) { return std::isfinite(value) ? value : fallback; };
+    const State defaults;
+
+    for (std::size_t i = 0; i < core::metric_count; ++i) {
+        // Cleaned as set_input would: a NaN is unknown, anything else within the range.
+        const core::CleanValue clean = core::clean_value(core::catalog[i], state.scenario.values[i]);
+        if (clean.value == defaults.scenario.values[i]) continue;
+        add(core::catalog[i].id, clean.value ? format_number(*clean.value) : "unknown");
+    }
+    if (state.actual_pillars) {
+        std::string pillars;
+        for (const double p : *state.actual_pillars) {
+            if (!pillars.empty()) pillars += ',';
+            pillars += format_number(std::clamp(finite_or(p, 0.0), 0.0, core::pillar_max));
+        }
+        add(setting_keys[actual], pillars);
+    }
+    const double industry_average = std::clamp(finite_or(state.industry_average, defaults.industry_average), 1.0, 99.0);
+    if (industry_average != defaults.industry_average) add(setting_keys[industry], format_number(industry_average));
+    const double network_average = std::clamp(finite_or(state.network_average, defaults.network_average), 1.0, 99.0);
+    if (network_average != defaults.network_average) add(setting_keys[network], format_number(network_average));
+    const int goal = std::clamp(state.target, 0, 100);
+    if (goal != defaults.target) add(setting_keys[target], std::to_string(goal));
+    if (state.language != defaults.language) add(setting_keys[lang], core::language_id(state.language));
+    if (state.theme != defaults.theme) add(setting_keys[theme], theme_id(state.theme));
+    if (state.accent) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "%06x", static_cast<unsigned>(*state.accent & 0xFFFFFFu));
+        add(setting_keys[accent], hex);
+    }
+    std::string origin_list;
+    std::unordered_set<std::string_view> seen;
+    for (const std::string& origin : state.allowed_origins) {
+        if (!is_origin(origin) || !seen.insert(origin).second) continue;  // would not load
+        if (!origin_list.empty()) origin_list += ',';
+        origin_list += origin;
+    }
+    if (!origin_list.empty()) add(setting_keys[origins], origin_list);
+    return out;
+}
+
+std::vector<std::string> describe(const std::vector<UrlProblem>& problems) {
+    std::vector<std::string> lines;
+    lines.reserve(problems.size());
+    for (const UrlProblem& p : problems) lines.push_back(p.item.empty() ? p.reason : p.item + ": " + p.reason);
+    return lines;
+}
+
+}  // namespace ssi::app
