@@ -7,6 +7,11 @@ endif()
 # /usr/share/nodejs, where Node 20 does not look by itself.
 set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
 
+# Smallest code: -Oz at compile and link (wasm-opt too) for the shipped page.
+set(CMAKE_CXX_FLAGS_MINSIZEREL "-Oz -DNDEBUG" CACHE STRING "" FORCE)
+set(CMAKE_C_FLAGS_MINSIZEREL "-Oz -DNDEBUG" CACHE STRING "" FORCE)
+add_link_options($<$<CONFIG:MinSizeRel>:-Oz>)
+
 # Tests run under node through ctest. emcmake's default emulator passes a flag Node 20 rejects.
 set(CMAKE_CROSSCOMPILING_EMULATOR /usr/bin/node CACHE FILEPATH "" FORCE)
 

@@ -9,10 +9,10 @@ file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/generated")
 add_custom_command(
     OUTPUT ${SSI_FONT_TTF}
     # U+20-7E ASCII, U+A0-FF Latin-1 (é, ñ, ¿, «...), U+2013-2014 dashes, U+2018-201D quotes,
-    # U+2022 bullet, U+2026 ellipsis, U+2191/2193 arrows, U+2212 minus, U+00D7 times.
+    # U+2022 bullet, U+2026 ellipsis, U+2212 minus (Roboto has no arrows: we use »).
     # Debian's python3-fonttools: the system Python, whatever python3 comes first on PATH.
     COMMAND /usr/bin/python3 -m fontTools.subset ${SSI_FONT_SOURCE}
-            --unicodes=U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2191-2193,U+2212,U+25B2,U+25BC
+            --unicodes=U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2212
             --layout-features= --no-hinting --desubroutinize --output-file=${SSI_FONT_TTF}
     DEPENDS ${SSI_FONT_SOURCE} ${CMAKE_CURRENT_LIST_FILE}
     COMMENT "Subsetting the UI font"

@@ -1,26 +1,56 @@
-// The page side of the calculator: configures the Emscripten module, wakes the sleeping frame
-// loop on input, and exposes window.SSI. Loaded before ssi.js.
+// The page side of the calculator: configures the Emscripten module and loads the program,
+// wakes the sleeping frame loop on input, and exposes window.SSI (documented in README.md).
+// accessibility.js and host.js build on SSI.on('ready' | 'change').
 'use strict';
 
 (function () {
   const canvas = document.getElementById('canvas');
   const status = document.getElementById('status');
+  const listeners = { ready: [], change: [] };
+  const emit = (event) => listeners[event].forEach((listener) => listener());
+  let ready = false;
 
   const Module = {
     canvas: canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    onRuntimeInitialized: () => {
+    // After main(): the state exists and the frame loop runs.
+    postRun: [() => {
+      ready = true;
       status.hidden = true;
       startWakeListeners();
-    },
+      emit('ready');
+    }],
     onAbort: (what) => {
       status.hidden = false;
       status.textContent = 'The calculator stopped: ' + what;
     },
-    onStateChanged: () => {},
+    onStateChanged: () => emit('change'),
   };
   window.Module = Module;
+
+  // The program: ssi.js fetches ssi.wasm beside it; where the page has no origin to fetch from
+  // (file://, or an iframe sandboxed without allow-same-origin) ssi-single.js carries the wasm.
+  const opaqueOrigin = location.protocol === 'file:' || self.origin === 'null';
+  if (opaqueOrigin) {
+    // Emscripten's loader fetches the wasm even when it is a data: URL, which the page's
+    // Content-Security-Policy rightly refuses; answer such fetches from memory instead.
+    const networkFetch = window.fetch.bind(window);
+    window.fetch = (resource, options) => {
+      const url = String(resource);
+      if (!url.startsWith('data:application/octet-stream;base64,')) return networkFetch(resource, options);
+      const text = atob(url.slice(url.indexOf(',') + 1));
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+      return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));
+    };
+  }
+  const program = document.createElement('script');
+  program.src = opaqueOrigin ? 'ssi-single.js' : 'ssi.js';
+  program.onerror = () => {
+    status.textContent = 'The calculator could not be loaded (' + program.src + ').';
+  };
+  document.body.appendChild(program);
 
   // The frame loop pauses when nothing changes; any input wakes it. A touch also tells the
   // program where the finger is before GLFW reports the press (capture phase runs first).
@@ -40,7 +70,8 @@
                         'focus', 'blur', 'mouseleave', 'visibilitychange']) {
       window.addEventListener(type, wake, options);
     }
-    // Browser zoom and moving to another screen change the device pixel ratio without a resize.
+    // Browser zoom and moving to another screen change the device pixel ratio without a
+    // resize; the colour scheme can change at any time (the "auto" theme follows it).
     const watchRatio = () => {
       matchMedia('(resolution: ' + devicePixelRatio + 'dppx)').addEventListener('change', () => {
         wake();
@@ -48,43 +79,41 @@
       }, { once: true });
     };
     watchRatio();
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
     // Keyboard focus inside an iframe: focusing the canvas on press lets the keys reach it.
     canvas.addEventListener('mousedown', () => canvas.focus());
     canvas.addEventListener('touchstart', () => canvas.focus(), { passive: true });
     canvas.focus();
   }
 
-  function readState() {
-    if (!Module.calledRun) return null;  // still loading
-    return JSON.parse(Module.UTF8ToString(Module._ssi_state_json()));
-  }
+  const json = (pointer) => JSON.parse(Module.UTF8ToString(pointer));
 
-  // window.SSI: documented in README.md.
   window.SSI = {
-    // The calculator's state with the values as displayed.
-    getState: readState,
+    // The calculator's state with the values as displayed; null while loading.
+    getState: () => (ready ? json(Module._ssi_state_json()) : null),
     // Where each metric's control is drawn, in CSS pixels from the canvas's top left:
     // [{ id, x, y, width, height, visible }]. For tooling and tests.
-    controls() {
-      return Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._ssi_controls_json())) : [];
-    },
+    controls: () => (ready ? json(Module._ssi_controls_json()) : []),
     // Sets metrics as a user would: { <metric id>: number, or null for unknown }.
     // Out-of-range values are clamped. Returns what was applied, clamped and ignored.
     setInputs(inputs) {
       const report = { applied: [], clamped: [], ignored: [] };
+      if (!ready) {
+        report.ignored.push({ key: '*', reason: 'still loading' });
+        return report;
+      }
       if (!inputs || typeof inputs !== 'object' || Array.isArray(inputs)) {
-        report.ignored.push({ key: String(inputs), reason: 'not an object of metric ids' });
+        report.ignored.push({ key: String(inputs).slice(0, 40), reason: 'not an object of metric ids' });
         return report;
       }
       for (const [id, raw] of Object.entries(inputs)) {
         const known = raw !== null;
-        const value = known ? Number(raw) : 0;
-        if (known && (typeof raw !== 'number' && typeof raw !== 'string')) {
+        if (known && typeof raw !== 'number') {
           report.ignored.push({ key: id, reason: 'not a number' });
           continue;
         }
         const status = Module.ccall('ssi_set_input', 'number', ['string', 'number', 'number'],
-                                    [id, value, known ? 1 : 0]);
+                                    [id, known ? raw : 0, known ? 1 : 0]);
         if (status === -1) report.ignored.push({ key: id, reason: 'unknown metric' });
         else if (status === 2) report.ignored.push({ key: id, reason: 'not a number' });
         else if (status === 1) report.clamped.push(id);
@@ -92,5 +121,17 @@
       }
       return report;
     },
+    // For the page's own scripts: SSI.on('ready' | 'change', listener).
+    on(event, listener) {
+      listeners[event].push(listener);
+      if (event === 'ready' && ready) listener();
+    },
+    // Internal helpers for accessibility.js and host.js.
+    metrics: () => (ready ? json(Module._ssi_metrics_json()) : []),
+    summary: () => (ready ? Module.UTF8ToString(Module._ssi_summary_text()) : ''),
+    text: (key) => (ready ? Module.ccall('ssi_text', 'string', ['string'], [key]) : key),
+    contentHeight: () => (ready ? Module._ssi_content_height() : 0),
+    allowedOrigins: () => (ready ? Module.UTF8ToString(Module._ssi_allowed_origins()).split(',').filter(Boolean) : []),
+    notify: (text) => { if (ready) Module.ccall('ssi_add_notice', null, ['string'], [String(text)]); },
   };
 })();

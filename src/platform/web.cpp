@@ -146,6 +146,16 @@ std::string json_number(double value) {
     return buffer;
 }
 
+std::string json_string(std::string_view text) {
+    std::string json = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') json += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) continue;  // our texts have no control characters
+        json += c;
+    }
+    return json + "\"";
+}
+
 std::string pillars_json(const app::Evaluation& e, bool baseline) {
     std::string json = "{";
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
@@ -194,6 +204,7 @@ int run_web(app::State& state) {
 using ssi::platform::web;
 using ssi::platform::json_number;
 using ssi::platform::pillars_json;
+using ssi::platform::json_string;
 
 extern "C" {
 
@@ -251,6 +262,74 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
                 ",\"height\":" + json_number(r.height / web.scale) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     }
     return (json += "]").c_str();
+}
+
+// The CSS height the page needs to show everything without scrolling (for ssi:resize).
+EMSCRIPTEN_KEEPALIVE double ssi_content_height() {
+    return web.scale > 0 ? ssi::ui::content_height() / web.scale : 0;
+}
+
+// Host-page origins allowed to send ssi:set, comma-separated (from origins= in the link).
+EMSCRIPTEN_KEEPALIVE const char* ssi_allowed_origins() {
+    static std::string list;
+    list.clear();
+    if (!web.state) return "";
+    for (const std::string& origin : web.state->allowed_origins) {
+        if (!list.empty()) list += ',';
+        list += origin;
+    }
+    return list.c_str();
+}
+
+// Something the page could not use (a message from a host page): shown in the notices banner.
+EMSCRIPTEN_KEEPALIVE void ssi_add_notice(const char* text) {
+    if (!web.state) return;
+    // A hostile host could send thousands: keep the banner readable.
+    constexpr std::size_t most_notices = 8;
+    if (web.state->notices.size() < most_notices) web.state->notices.emplace_back(std::string(text).substr(0, 200));
+    ssi::platform::wake();
+}
+
+// The metrics as the page's accessible mirror needs them, in the current language.
+EMSCRIPTEN_KEEPALIVE const char* ssi_metrics_json() {
+    using namespace ssi;
+    static std::string json;
+    json = "[";
+    if (!web.state) return "[]";
+    const app::State& state = *web.state;
+    for (std::size_t i = 0; i < core::metric_count; ++i) {
+        const core::Metric& m = core::catalog[i];
+        if (i) json += ',';
+        const auto& value = state.scenario.values[i];
+        json += "{\"id\":\"" + std::string(m.id) + "\",\"label\":" + json_string(ui::metric_text(state, i, "label")) +
+                ",\"help\":" + json_string(ui::metric_text(state, i, "help")) +
+                ",\"pillar\":" + json_string(ui::tr(state, "pillar." + std::string(core::pillar_id(m.pillar)) + ".name")) +
+                ",\"checkbox\":" + (m.curve.kind == core::CurveKind::checkbox ? "true" : "false") +
+                ",\"min\":" + json_number(m.min) + ",\"max\":" + json_number(m.max) + ",\"step\":" + json_number(m.step) +
+                ",\"value\":" + json_number(value ? *value : state.remembered[i]) +
+                ",\"known\":" + (value ? "true" : "false") +
+                ",\"text\":" + json_string(value ? ui::format_value(state, i, *value) : ui::tr(state, "ui.unknown")) + "}";
+    }
+    return (json += "]").c_str();
+}
+
+// A text of the table in the current language (for the page's own messages).
+EMSCRIPTEN_KEEPALIVE const char* ssi_text(const char* key) {
+    return web.state ? ssi::ui::tr(*web.state, key) : key;
+}
+
+// One sentence for screen readers: the total and the pillars, in the current language.
+EMSCRIPTEN_KEEPALIVE const char* ssi_summary_text() {
+    using namespace ssi;
+    static std::string text;
+    if (!web.state) return "";
+    const app::State& state = *web.state;
+    const app::Evaluation e = app::evaluate(state);
+    text = std::string(ui::tr(state, "ui.ssi")) + " " + std::to_string(core::displayed_total(e.shown_total()));
+    for (std::size_t p = 0; p < core::pillar_count; ++p)
+        text += std::string(p ? ", " : ": ") + ui::tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))) +
+                " " + core::format_pillar(e.shown_pillar(p));
+    return text.c_str();
 }
 
 // window.SSI.setInputs(): one metric at a time, as a user would set it. Returns 0 when applied

@@ -29,7 +29,7 @@ bool draw_goal_panel(app::State& state, const Frame& frame) {
         ImGui::TextWrapped(tr(state, "ui.plan_summary"), plan.step_count, core::displayed_total(plan.reached_total));
         for (const core::PlanStep& step : plan.steps) {
             const std::string line = "\xE2\x80\xA2 " + metric_text(state, step.metric, "label") + ": " +
-                                     format_value(state, step.metric, step.from) + " \xE2\x86\x92 " +
+                                     format_value(state, step.metric, step.from) + " \xC2\xBB " +
                                      format_value(state, step.metric, step.to);
             ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(static_cast<std::size_t>(core::catalog[step.metric].pillar)));
             ImGui::TextWrapped("%s", line.c_str());

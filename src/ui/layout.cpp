@@ -118,7 +118,14 @@ void draw_summary_bar(const app::State& state, const Frame& frame) {
     }
 }
 
+float needed_height = 0;
+
+// Where the content of the current column ends, in the column's own coordinates.
+float column_end() { return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y; }
+
 }  // namespace
+
+float content_height() { return needed_height; }
 
 bool draw_calculator(app::State& state, const Frame& frame) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -127,12 +134,15 @@ bool draw_calculator(app::State& state, const Frame& frame) {
     ImGui::Begin("SSI Calculator", nullptr, page_flags | ImGuiWindowFlags_NoScrollbar);
     bool changed = draw_header(state);
 
+    const float columns_top = ImGui::GetCursorPosY();
+    float columns_end = 0;
     if (frame.wide) {
         const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
         const float left = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.46f);
         ImGui::BeginChild("inputs", ImVec2(left, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         scroll_by_touch_drag();
         changed |= draw_inputs_panel(state, frame);
+        columns_end = column_end();
         ImGui::EndChild();
         ImGui::SameLine(0, gap);
         ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
@@ -143,6 +153,7 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         changed |= draw_calibration_panel(state, frame);
         changed |= draw_rank_panel(state, frame);
         changed |= draw_why_panel(state, frame);
+        columns_end = std::max(columns_end, column_end());
         ImGui::EndChild();
     } else {
         draw_summary_bar(state, frame);
@@ -155,8 +166,10 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         changed |= draw_calibration_panel(state, frame);
         changed |= draw_rank_panel(state, frame);
         changed |= draw_why_panel(state, frame);
+        columns_end = column_end();
         ImGui::EndChild();
     }
+    needed_height = columns_top + columns_end + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
     return changed;
 }

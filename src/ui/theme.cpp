@@ -21,8 +21,7 @@ ImFont* add_font(float pixels) {
     config.OversampleV = 1;
     // Latin-1 plus the few typographic marks the texts use (see cmake/font.cmake).
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
-                                     0x2026, 0x2026, 0x2191, 0x2193, 0x2212, 0x2212,
-                                     0x25B2, 0x25B2, 0x25BC, 0x25BC, 0};
+                                     0x2026, 0x2026, 0x2212, 0x2212, 0};
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(assets::ui_font),
                                                       static_cast<int>(assets::ui_font_size), pixels, &config,
                                                       ranges);

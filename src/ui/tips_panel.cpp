@@ -50,7 +50,7 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
         ImGui::TextWrapped("%s", tip_text(state, tip.metric).c_str());
         ImGui::PushFont(fonts().small);
         ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-        const std::string change = format_value(state, tip.metric, tip.from) + " \xE2\x86\x92 " + format_value(state, tip.metric, tip.to);
+        const std::string change = format_value(state, tip.metric, tip.from) + " \xC2\xBB " + format_value(state, tip.metric, tip.to);
         ImGui::TextUnformatted(change.c_str());
         ImGui::TextWrapped("%s", tr(state, metric.advice));
         ImGui::PopStyleColor();

@@ -51,6 +51,10 @@ struct ControlRect {
 };
 const std::array<ControlRect, core::metric_count>& metric_controls();
 
+// The height the page's content needs without scrolling, in device pixels, from the last
+// frame: an embedding page sizes its iframe to it.
+float content_height();
+
 // Text in the state's language; null-terminated (the table holds string literals).
 const char* tr(const app::State& state, std::string_view key);
 std::string metric_text(const app::State& state, std::size_t metric, std::string_view field);
