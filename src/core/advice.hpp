@@ -39,11 +39,10 @@ struct Plan {
     double best_total = 0;    // the most the known metrics can give
     double reached_total = 0; // total after the plan (the current total when unreachable)
     int step_count = 0;
-    std::vector<PlanStep> steps;  // in the order they were chosen
+    std::vector<PlanStep> steps;  // one per metric, biggest contribution first
 };
-// The fewest next_steps that make the displayed total reach target. Chooses greedily the metric
-// with the best points per step over a short look-ahead (log-normal curves are convex below
-// their mode, so one step alone can hide a good lever).
+// The fewest next_steps that make the displayed total reach target: an exact search (a knapsack
+// over step counts) bounded by a greedy plan.
 Plan plan_for_target(const Inputs& inputs, int target);
 
 }  // namespace ssi::core

@@ -22,7 +22,8 @@ enum class CurveKind {
     // earning 90% (Lighthouse's scoring curves, so a coach can read and argue every curve).
     log_normal,
     // "Lower is better" counts (hours to reply): the mirror image, 1 - log-normal CDF; the 90%
-    // point lies below the 50% point.
+    // point lies below the 50% point. Returns diminish per halving of the time past the 50%
+    // point (time is felt in ratios); per hour saved, the last hours count most.
     log_normal_lower_better,
     // Rates in percent: credit = (rate / 100)^a with a fixed by the rate earning 50%; concave
     // when that rate is below 50%, credit(0) = 0 and credit(100) = 1.

@@ -1,5 +1,5 @@
 // Credit curves: map a metric's value to a credit in [0, 1]. Monotone in the metric's better
-// direction, with diminishing returns past the 50% point.
+// direction, with diminishing returns past the 50% point (per halving, for lower-is-better).
 #pragma once
 
 #include "catalog.hpp"
