@@ -26,7 +26,41 @@
       status.textContent = 'The calculator stopped: ' + what;
     },
     onStateChanged: () => emit('change'),
+    // The Share button: copy the link to this state; say how it went.
+    share: async (hash) => {
+      keepAddressInStep();
+      const link = location.href.split('#')[0] + hash;
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(link);
+        copied = true;
+      } catch {
+        // No clipboard API here (insecure context, sandboxed frame): the old way.
+        const area = document.createElement('textarea');
+        area.value = link;
+        area.readOnly = true;
+        area.className = 'visually-hidden';
+        document.body.append(area);
+        area.select();
+        try { copied = document.execCommand('copy'); } catch { copied = false; }
+        area.remove();
+      }
+      Module._ssi_share_done(copied ? 1 : 0);
+    },
   };
+
+  // The address bar always holds the current state, so a reload or a bookmark keeps it.
+  let addressTimer = 0;
+  function keepAddressInStep() {
+    clearTimeout(addressTimer);
+    const hash = Module.UTF8ToString(Module._ssi_url_hash());
+    const address = hash || location.pathname + location.search;
+    try { history.replaceState(null, '', address); } catch { /* some sandboxes forbid it */ }
+  }
+  listeners.change.push(() => {
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(keepAddressInStep, 250);
+  });
   window.Module = Module;
 
   // The program: ssi.js fetches ssi.wasm beside it; where the page has no origin to fetch from

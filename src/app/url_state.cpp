@@ -17,12 +17,17 @@ namespace {
 // bounds the work and the number of notices a hostile link can cause.
 constexpr std::size_t max_hash = 8 * 1024;
 constexpr std::size_t max_item_chars = 40;
+// An allow-list of host pages is a handful of origins. The caps (and the host length limit in
+// is_origin) also keep any link we write well under max_hash, so it always reads back whole.
+constexpr std::size_t max_origins = 16;
+constexpr std::size_t max_host = 253;  // DNS's limit
 
 // The keys after the metrics, in the order encode_url_hash() writes them. A key's index is its
 // metric index, or metric_count + its index here.
 constexpr std::array<std::string_view, 8> setting_keys{"actual", "industry", "network", "target",
                                                        "lang",   "theme",    "accent",  "origins"};
-enum Setting : std::size_t { actual, industry, network, target, lang, theme, accent, origins };
+enum class Setting : std::size_t { actual, industry, network, target, lang, theme, accent, origins };
+constexpr std::string_view key_of(Setting setting) { return setting_keys[static_cast<std::size_t>(setting)]; }
 constexpr std::size_t key_count = core::metric_count + setting_keys.size();
 
 std::optional<std::size_t> find_key(std::string_view key) {
@@ -177,7 +182,11 @@ std::string format_number(double value) {
         std::snprintf(buffer, sizeof buffer, "%.0f", value);
         return buffer;
     }
-    for (int precision = 1; precision <= 17; ++precision) {
+    // Any decimal of up to 15 significant digits survives a trip through a double (DBL_DIG), so
+    // if a short form reads back as this value, "%.15g" (which drops trailing zeros) prints
+    // exactly it. Otherwise 16 digits, or 17, which always read back. (std::to_chars would do
+    // this in one call, but Emscripten 3.1.6's libc++ has no floating-point to_chars.)
+    for (int precision = 15; precision <= 17; ++precision) {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
         if (std::strtod(buffer, nullptr) == value) break;
     }
@@ -206,7 +215,8 @@ bool is_origin(std::string_view s) {
     std::size_t host_end = 0;
     if (!rest.empty() && rest[0] == '[') {  // IPv6: lowercase hex digits, ':' and '.'
         host_end = rest.find(']');
-        if (host_end == std::string_view::npos || host_end == 1) return false;
+        // At most 45 characters between the brackets: "ffff:...:ffff:255.255.255.255".
+        if (host_end == std::string_view::npos || host_end == 1 || host_end > 46) return false;
         const std::string_view inner = rest.substr(1, host_end - 1);
         if (inner.find(':') == std::string_view::npos) return false;
         for (const char c : inner)
@@ -215,7 +225,7 @@ bool is_origin(std::string_view s) {
     } else {  // a name or IPv4: non-empty dot-separated labels of [a-z0-9-]
         host_end = std::min(rest.find(':'), rest.size());
         const std::string_view host = rest.substr(0, host_end);
-        if (host.empty() || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
+        if (host.empty() || host.size() > max_host || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
             return false;
         for (const char c : host)
             if (!(is_digit(c) || (c >= 'a' && c <= 'z') || c == '-' || c == '.')) return false;
@@ -256,18 +266,18 @@ public:
         if (value.text.empty()) return report(url_reason::no_value);
         if (*entry.id < core::metric_count) return set_metric(*entry.id, value.text);
         switch (static_cast<Setting>(*entry.id - core::metric_count)) {
-            case actual: return set_actual(value.text);
-            case industry:
+            case Setting::actual: return set_actual(value.text);
+            case Setting::industry:
                 if (const auto v = number_in(value.text, 1, 99)) set_averages(state_, *v, state_.network_average);
                 return;
-            case network:
+            case Setting::network:
                 if (const auto v = number_in(value.text, 1, 99)) set_averages(state_, state_.industry_average, *v);
                 return;
-            case target: return set_goal(value.text);
-            case lang: return set_language(value.text);
-            case theme: return set_theme(value.text);
-            case accent: return set_accent(value.text);
-            case origins: return set_origins(value.text);
+            case Setting::target: return set_goal(value.text);
+            case Setting::lang: return set_language(value.text);
+            case Setting::theme: return set_theme(value.text);
+            case Setting::accent: return set_accent(value.text);
+            case Setting::origins: return set_origins(value.text);
         }
     }
 
@@ -283,7 +293,9 @@ private:
         const auto value = parse_number(text);
         if (!value) return report(url_reason::not_a_number);
         // set_input is the one place metric values are cleaned; it says what it had to do.
-        if (set_input(state_, metric, *value) != core::InputProblem::none)
+        const core::InputProblem problem = set_input(state_, metric, *value);
+        if (problem == core::InputProblem::not_a_number) return report(url_reason::not_a_number);  // no NaN in the grammar
+        if (problem != core::InputProblem::none)
             report(std::string(url_reason::clamped) + format_number(*state_.scenario.values[metric]));
     }
 
@@ -368,6 +380,8 @@ private:
                 report_item(origin, url_reason::not_an_origin);
             } else if (!seen.insert(origin).second) {
                 report_item(origin, url_reason::duplicate_origin);
+            } else if (accepted.size() == max_origins) {
+                report_item(origin, url_reason::too_many_origins);
             } else {
                 accepted.emplace_back(origin);
             }
@@ -445,36 +459,71 @@ std::string encode_url_hash(const State& state) {
             if (!pillars.empty()) pillars += ',';
             pillars += format_number(std::clamp(finite_or(p, 0.0), 0.0, core::pillar_max));
         }
-        add(setting_keys[actual], pillars);
+        add(key_of(Setting::actual), pillars);
     }
     const double industry_average = std::clamp(finite_or(state.industry_average, defaults.industry_average), 1.0, 99.0);
-    if (industry_average != defaults.industry_average) add(setting_keys[industry], format_number(industry_average));
+    if (industry_average != defaults.industry_average) add(key_of(Setting::industry), format_number(industry_average));
     const double network_average = std::clamp(finite_or(state.network_average, defaults.network_average), 1.0, 99.0);
-    if (network_average != defaults.network_average) add(setting_keys[network], format_number(network_average));
+    if (network_average != defaults.network_average) add(key_of(Setting::network), format_number(network_average));
     const int goal = std::clamp(state.target, 0, 100);
-    if (goal != defaults.target) add(setting_keys[target], std::to_string(goal));
-    if (state.language != defaults.language) add(setting_keys[lang], core::language_id(state.language));
-    if (state.theme != defaults.theme) add(setting_keys[theme], theme_id(state.theme));
+    if (goal != defaults.target) add(key_of(Setting::target), std::to_string(goal));
+    if (state.language != defaults.language) add(key_of(Setting::lang), core::language_id(state.language));
+    if (state.theme != defaults.theme) add(key_of(Setting::theme), theme_id(state.theme));
     if (state.accent) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "%06x", static_cast<unsigned>(*state.accent & 0xFFFFFFu));
-        add(setting_keys[accent], hex);
+        add(key_of(Setting::accent), hex);
     }
     std::string origin_list;
     std::unordered_set<std::string_view> seen;
     for (const std::string& origin : state.allowed_origins) {
-        if (!is_origin(origin) || !seen.insert(origin).second) continue;  // would not load
+        if (!is_origin(origin) || seen.size() == max_origins || !seen.insert(origin).second) continue;  // would not load
         if (!origin_list.empty()) origin_list += ',';
         origin_list += origin;
     }
-    if (!origin_list.empty()) add(setting_keys[origins], origin_list);
+    if (!origin_list.empty()) add(key_of(Setting::origins), origin_list);
     return out;
 }
 
-std::vector<std::string> describe(const std::vector<UrlProblem>& problems) {
+namespace {
+// Each reason's text key: the notice speaks the user's language.
+struct ReasonText {
+    std::string_view reason;
+    std::string_view key;
+};
+constexpr ReasonText reason_texts[] = {
+    {url_reason::too_long, "url.too_long"},         {url_reason::bad_encoding, "url.bad_encoding"},
+    {url_reason::empty_key, "url.empty_key"},       {url_reason::unknown_key, "url.unknown_key"},
+    {url_reason::no_value, "url.no_value"},         {url_reason::duplicate, "url.duplicate"},
+    {url_reason::not_a_number, "url.not_a_number"}, {url_reason::pillars_clamped, "url.pillars_clamped"},
+    {url_reason::needs_four, "url.needs_four"},     {url_reason::not_whole, "url.not_whole"},
+    {url_reason::unknown_language, "url.unknown_language"}, {url_reason::unknown_theme, "url.unknown_theme"},
+    {url_reason::not_a_colour, "url.not_a_colour"}, {url_reason::not_an_origin, "url.not_an_origin"},
+    {url_reason::duplicate_origin, "url.duplicate_origin"}, {url_reason::too_many_origins, "url.too_many_origins"},
+};
+
+std::string reason_in(core::Language language, std::string_view reason) {
+    for (const ReasonText& r : reason_texts)
+        if (r.reason == reason) return std::string(core::text(language, r.key));
+    // "clamped to 300": the one reason that carries a value.
+    if (reason.starts_with(url_reason::clamped))
+        return std::string(core::text(language, "url.clamped")) + " " + std::string(reason.substr(url_reason::clamped.size()));
+    return std::string(reason);
+}
+}  // namespace
+
+std::vector<std::string> describe(const std::vector<UrlProblem>& problems, core::Language language) {
+    // A hostile link can hold thousands of problems: the banner lists the first few and counts the rest.
+    constexpr std::size_t most_lines = 8;
     std::vector<std::string> lines;
-    lines.reserve(problems.size());
-    for (const UrlProblem& p : problems) lines.push_back(p.item.empty() ? p.reason : p.item + ": " + p.reason);
+    for (const UrlProblem& p : problems) {
+        if (lines.size() == most_lines) {
+            lines.push_back(std::string(core::text(language, "url.more")) + " " + std::to_string(problems.size() - most_lines));
+            break;
+        }
+        const std::string reason = reason_in(language, p.reason);
+        lines.push_back(p.item.empty() ? reason : p.item + ": " + reason);
+    }
     return lines;
 }
 

@@ -20,10 +20,12 @@
 //   accent  = 6 hex digits, '#' optional    "0a66c2", "%230A66C2"
 //   origins = origin *( "," origin )        serialized http(s) origins: scheme "http" or
 //                                           "https", "://", lowercase host (letters, digits,
-//                                           '-', '.', or [IPv6]), optional ":port" (1..65535,
-//                                           no leading zero, not the scheme's default), no path
+//                                           '-', '.', at most 253 of them, or [IPv6]), optional
+//                                           ":port" (1..65535, no leading zero, not the scheme's
+//                                           default), no path; at most 16 origins
 //   number  = [ "+" | "-" ] ( digits [ "." [ digits ] ] | "." digits ) [ ( "e" | "E" ) [ "+" | "-" ] digits ]
-//             Plain decimal only: "0x10", "12abc", "", "nan" and "inf" are "not a number".
+//             Plain decimal only: "0x10", "12abc", " 5", "nan" and "inf" are "not a number"
+//             (an empty value is "no value").
 //             A literal too large for a double (1e999) counts as infinite and is clamped to
 //             the edge of the range like any other out-of-range number. Values are not rounded
 //             to a metric's step. Keys and "unknown" are case-sensitive.
@@ -58,6 +60,7 @@ inline constexpr std::string_view unknown_theme = "unknown theme";
 inline constexpr std::string_view not_a_colour = "not a hex colour";  // accent
 inline constexpr std::string_view not_an_origin = "not an http(s) origin";  // one origin of the list
 inline constexpr std::string_view duplicate_origin = "duplicate origin";
+inline constexpr std::string_view too_many_origins = "more than 16 origins";  // on each one past 16
 }  // namespace url_reason
 
 struct UrlProblem {
@@ -92,6 +95,7 @@ std::string encode_url_hash(const State& state);
 
 // One line per problem for the notice banner: "comments=1e9: clamped to 300"; the reason alone
 // when the item is empty.
-std::vector<std::string> describe(const std::vector<UrlProblem>& problems);
+std::vector<std::string> describe(const std::vector<UrlProblem>& problems,
+                                  core::Language language = core::Language::en);
 
 }  // namespace ssi::app

@@ -73,6 +73,79 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     if (!plan.reachable || displayed_total(now.total) >= plan.target) return plan;
     auto reaches = [&](double gain) { return displayed_total(now.total + gain) >= plan.target; };
 
+    auto steps_to_best = [&](std::size_t i) {
+        if (points[i] == 0.0) return 0;
+        return static_cast<int>(std::ceil(std::abs(best_value(catalog[i]) - start[i]) / std::abs(catalog[i].next_step) - 1e-9));
+    };
+    // The raw gain whose displayed total reaches the target (displayed_total's tolerance included).
+    const double need = plan.target - 0.5 - 1e-9 - now.total;
+
+    // 1. Greedy over levers. A metric's lever is its best points per step over the next j steps,
+    //    j grown while the average still rises: each metric's gains are S-shaped in its steps
+    //    (convex while the curve bends up, concave after), so this walks the upper concave
+    //    envelope of every metric, steepest segment first. That is the optimum of the
+    //    fractional problem, whose step count is a lower bound for any plan.
+    struct Lever {
+        double rate = 0;  // points per step
+        int steps = 0;
+    };
+    std::array<int, metric_count> taken{};
+    std::array<double, metric_count> credit_taken = credit_start;
+    auto lever_of = [&](std::size_t i) {
+        Lever lever;
+        const int room = steps_to_best(i) - taken[i];
+        for (int j = 1; j <= room; ++j) {
+            const double c = credit(catalog[i].curve, step_from(catalog[i], start[i], taken[i] + j));
+            const double rate = points[i] * (c - credit_taken[i]) / j;
+            if (rate <= lever.rate * (1 + 1e-12)) break;  // past the envelope's corner
+            lever = {rate, j};
+        }
+        return lever;
+    };
+    std::array<Lever, metric_count> levers{};
+    for (std::size_t i = 0; i < metric_count; ++i) levers[i] = lever_of(i);
+
+    double gained = 0;
+    int greedy_steps = 0;
+    double lower_bound = 0;
+    double last_rate = 1e300;
+    bool envelope_held = true;  // levers came steepest first, as the bound assumes
+    while (gained < need) {
+        const auto best = std::max_element(levers.begin(), levers.end(),
+                                           [](const Lever& a, const Lever& b) { return a.rate < b.rate; });
+        if (best->rate <= 0) break;  // cannot happen when reachable; guards against rounding
+        const auto i = static_cast<std::size_t>(best - levers.begin());
+        envelope_held = envelope_held && best->rate <= last_rate * (1 + 1e-9);
+        last_rate = best->rate;
+        lower_bound = greedy_steps + (need - gained) / best->rate;
+        // Take the lever's steps one by one, stopping as soon as the target is met.
+        for (int k = 0; k < best->steps && gained < need; ++k) {
+            ++taken[i];
+            ++greedy_steps;
+            const double c = credit(catalog[i].curve, step_from(catalog[i], start[i], taken[i]));
+            gained += points[i] * (c - credit_taken[i]);
+            credit_taken[i] = c;
+        }
+        levers[i] = lever_of(i);
+    }
+
+    auto add_step = [&](std::size_t i, int k) {
+        plan.steps.push_back({i, k, start[i], step_from(catalog[i], start[i], k)});
+        plan.step_count += k;
+    };
+    if (envelope_held && greedy_steps <= std::ceil(lower_bound - 1e-7)) {
+        // The greedy plan meets the lower bound: no plan has fewer steps.
+        for (std::size_t i = 0; i < metric_count; ++i)
+            if (taken[i] > 0) add_step(i, taken[i]);
+        plan.reached_total = now.total + gained;
+        std::sort(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& a, const PlanStep& b) {
+            return points[a.metric] * (credit(catalog[a.metric].curve, a.to) - credit_start[a.metric]) >
+                   points[b.metric] * (credit(catalog[b.metric].curve, b.to) - credit_start[b.metric]);
+        });
+        return plan;
+    }
+    const int bound = greedy_steps;
+
     // Points that k steps of metric i add, computed on demand and kept: gains[i][k].
     std::array<std::vector<double>, metric_count> gains;
     auto gain = [&](std::size_t i, int k) {
@@ -84,35 +157,8 @@ Plan plan_for_target(const Inputs& inputs, int target) {
         }
         return g[static_cast<std::size_t>(k)];
     };
-    auto steps_to_best = [&](std::size_t i) {
-        if (points[i] == 0.0) return 0;
-        return static_cast<int>(std::ceil(std::abs(best_value(catalog[i]) - start[i]) / std::abs(catalog[i].next_step) - 1e-9));
-    };
 
-    // 1. An upper bound: greedily take the metric with the best points per step over a short
-    //    look-ahead (one step alone can hide a lever on a convex stretch of a curve).
-    constexpr int look_ahead = 4;
-    std::array<int, metric_count> taken{};
-    double greedy_gain = 0;
-    int bound = 0;
-    while (!reaches(greedy_gain)) {
-        double best_rate = 0;
-        std::size_t best_metric = 0;
-        int best_k = 0;
-        for (std::size_t i = 0; i < metric_count; ++i) {
-            const int room = steps_to_best(i) - taken[i];
-            for (int k = 1; k <= std::min(look_ahead, room); ++k) {
-                const double rate = (gain(i, taken[i] + k) - gain(i, taken[i])) / k;
-                if (rate > best_rate * (1 + 1e-12)) best_rate = rate, best_metric = i, best_k = k;
-            }
-        }
-        if (best_k == 0) break;  // cannot happen when reachable; guards against rounding
-        greedy_gain += gain(best_metric, taken[best_metric] + best_k) - gain(best_metric, taken[best_metric]);
-        taken[best_metric] += best_k;
-        bound += best_k;
-    }
-
-    // 2. The exact answer: a knapsack over step counts. most[i][s] is the most points s steps
+    // 2. Otherwise the exact answer, rarely needed: a knapsack over step counts. most[i][s] is the most points s steps
     //    spread over the first i metrics can add; the plan is the smallest s that reaches.
     const auto width = static_cast<std::size_t>(bound) + 1;
     constexpr double impossible = -1.0;
@@ -139,8 +185,7 @@ Plan plan_for_target(const Inputs& inputs, int target) {
         for (int k = 1; k <= std::min(steps_to_best(i), static_cast<int>(s)); ++k) {
             const double before = most[i][s - static_cast<std::size_t>(k)];
             if (before != impossible && before + gain(i, k) == wanted) {
-                plan.steps.push_back({i, k, start[i], step_from(catalog[i], start[i], k)});
-                plan.step_count += k;
+                add_step(i, k);
                 plan.reached_total += gain(i, k);
                 s -= static_cast<std::size_t>(k);
                 break;

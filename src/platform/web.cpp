@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <string>
 
+#include "app/url_state.hpp"
 #include "core/rank.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -25,6 +27,8 @@ extern "C" void ssi_js_set_canvas_size(int width, int height);
 extern "C" int ssi_js_prefers_dark();
 extern "C" void ssi_js_browser_languages(char* buffer, int size);
 extern "C" void ssi_js_set_document_language(const char* lang, const char* title);
+extern "C" void ssi_js_location_hash(char* buffer, int size);
+extern "C" void ssi_js_share(const char* hash);
 
 namespace ssi::platform {
 
@@ -129,6 +133,7 @@ void frame() {
         web.external_change = false;
         ssi_js_state_changed();
     }
+    if (ui::take_share_request()) ssi_js_share(app::encode_url_hash(*web.state).c_str());
 
     // Sleep when nothing moves: the page's input listeners wake the loop (bridge.js).
     const bool busy = ImGui::IsAnyItemActive() || ImGui::GetIO().MouseDown[0];
@@ -169,7 +174,16 @@ std::string pillars_json(const app::Evaluation& e, bool baseline) {
 
 int run_web(app::State& state) {
     web.state = &state;
-    state.language = browser_language();
+    // The link first: it may set the language; else the browser's.
+    {
+        // 16 KB: the codec reads 8 KB and reports anything longer as cut.
+        std::string hash(16 * 1024, '\0');
+        ssi_js_location_hash(hash.data(), static_cast<int>(hash.size()));
+        hash.resize(std::strlen(hash.c_str()));
+        const app::UrlLoad load = app::apply_url_hash(state, hash);
+        if (!load.language_set) state.language = browser_language();
+        state.notices = app::describe(load.problems, state.language);
+    }
     if (!glfwInit()) {
         std::puts("SSI: GLFW could not start");
         return 1;
@@ -262,6 +276,21 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
                 ",\"height\":" + json_number(r.height / web.scale) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     }
     return (json += "]").c_str();
+}
+
+// The hash that recreates the current state (the page keeps the address bar in step).
+EMSCRIPTEN_KEEPALIVE const char* ssi_url_hash() {
+    static std::string hash;
+    hash = web.state ? ssi::app::encode_url_hash(*web.state) : "";
+    return hash.c_str();
+}
+
+// The page tells how sharing went: 1 copied, 0 failed (the link is then shown to copy by hand).
+EMSCRIPTEN_KEEPALIVE void ssi_share_done(int copied) {
+    ssi::ui::share_finished(copied != 0);
+    ssi::platform::wake();
+    // Wake again when the "copied" label should turn back into "Share".
+    emscripten_async_call([](void*) { ssi::platform::wake(); }, nullptr, 2100);
 }
 
 // The CSS height the page needs to show everything without scrolling (for ssi:resize).

@@ -19,6 +19,15 @@ mergeInto(LibraryManager.library, {
     var list = (navigator.languages && navigator.languages.length) ? navigator.languages : [navigator.language || 'en'];
     stringToUTF8(list.join(','), buffer, size);
   },
+  // The link's hash (#...), at most size - 1 bytes of it: the rest is reported as too long by
+  // the codec, which sees the cut.
+  ssi_js_location_hash: function (buffer, size) {
+    stringToUTF8(location.hash.slice(0, size), buffer, size);
+  },
+  // Share: copy the calculator's link (the current page with this state's hash).
+  ssi_js_share: function (hash) {
+    if (typeof Module['share'] === 'function') Module['share'](UTF8ToString(hash));
+  },
   // <html lang> and the title follow the chosen language.
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);

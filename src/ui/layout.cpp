@@ -4,6 +4,7 @@
 #include <cmath>
 #include <array>
 #include <cstdio>
+#include <utility>
 
 #include "core/translations.hpp"
 #include "imgui.h"
@@ -14,6 +15,25 @@
 namespace ssi::ui {
 
 namespace {
+
+float needed_height = 0;
+bool share_requested = false;
+enum class ShareFeedback { none, copied, failed } share_feedback = ShareFeedback::none;
+double share_feedback_until = 0;
+
+// "Share", or for two seconds after a click, how it went.
+void draw_share_button(const app::State& state) {
+    const double now = ImGui::GetTime();
+    if (now > share_feedback_until) share_feedback = ShareFeedback::none;
+    const char* label = share_feedback == ShareFeedback::copied   ? tr(state, "ui.share_copied")
+                        : share_feedback == ShareFeedback::failed ? tr(state, "ui.share_failed")
+                                                                  : tr(state, "ui.share");
+    ImGui::PushID("share");
+    if (ImGui::Button(label)) share_requested = true;
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.share_help"));
+}
+
 
 constexpr ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings |
@@ -80,6 +100,10 @@ bool draw_header(app::State& state) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(tr(state, "ui.title"));
     ImGui::PopFont();
+    const float title_width = ImGui::GetItemRectSize().x;
+    ImGui::SameLine();
+    draw_share_button(state);
+    const float title_and_share = title_width + ImGui::GetStyle().ItemSpacing.x + ImGui::GetItemRectSize().x;
     // Language and theme pickers on the right; each names itself in its own language.
     const std::array<const char*, 3> languages{core::text(core::Language::en, "ui.language_name").data(),
                                                core::text(core::Language::fr, "ui.language_name").data(),
@@ -89,7 +113,7 @@ bool draw_header(app::State& state) {
     const float right = ImGui::GetContentRegionMax().x;
     // On a narrow screen the pickers get their own row rather than covering the title.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const bool fits = ImGui::GetItemRectSize().x + combo_width(languages) + combo_width(themes) + spacing * 3 <
+    const bool fits = title_and_share + combo_width(languages) + combo_width(themes) + spacing * 3 <
                       ImGui::GetContentRegionAvail().x;
     changed |= right_combo("##language", right, core::all_languages, state.language, languages, fits);
     const float language_left = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x;
@@ -118,14 +142,19 @@ void draw_summary_bar(const app::State& state, const Frame& frame) {
     }
 }
 
-float needed_height = 0;
-
 // Where the content of the current column ends, in the column's own coordinates.
 float column_end() { return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y; }
 
 }  // namespace
 
 float content_height() { return needed_height; }
+
+bool take_share_request() { return std::exchange(share_requested, false); }
+
+void share_finished(bool copied) {
+    share_feedback = copied ? ShareFeedback::copied : ShareFeedback::failed;
+    share_feedback_until = ImGui::GetTime() + 2.0;
+}
 
 bool draw_calculator(app::State& state, const Frame& frame) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();

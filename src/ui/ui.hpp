@@ -51,6 +51,10 @@ struct ControlRect {
 };
 const std::array<ControlRect, core::metric_count>& metric_controls();
 
+// Share: the header's button asks the platform to copy the link; the platform says how it went.
+bool take_share_request();
+void share_finished(bool copied);
+
 // The height the page's content needs without scrolling, in device pixels, from the last
 // frame: an embedding page sizes its iframe to it.
 float content_height();

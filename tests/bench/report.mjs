@@ -1,0 +1,184 @@
+// Joins the benchmark outputs in a folder (scripts/bench.sh writes them to build/bench/),
+// checks them against the goals, prints a table and writes core.json and results.json.
+// Usage: node tests/bench/report.mjs build/bench
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const dir = resolve(process.argv[2] ?? 'build/bench');
+const read = (name) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : null);
+const readLines = (name) => (existsSync(join(dir, name))
+  ? readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean) : []);
+
+const goals = {
+  core_wasm_us_max: 20,
+  core_ratio_max: 2,
+  page_gzip_bytes_max: 220 * 1000,  // 220 KB, KB = 1000 bytes (220 KiB would be 225,280)
+  idle_frames_max: 0,
+  js_heap_growth_bytes_max: 64 * 1024,  // "flat": after GC, per 1,000 changes
+};
+
+// ---- Core
+// Each of core_native.jsonl and core_wasm.jsonl holds one line per run (bench.sh alternates
+// native and wasm runs): the best of the runs' best rounds, the median of their medians.
+const runsOf = (name) => readLines(name).map((l) => JSON.parse(l));
+const combine = (runs) => {
+  if (!runs.length) return null;
+  const combined = { runs: runs.length };
+  for (const key of Object.keys(runs[0])) {
+    const values = runs.map((r) => r[key]).sort((a, b) => a - b);
+    combined[key] = key.endsWith('median_us') ? values[values.length >> 1] : key.endsWith('_us') ? values[0] : runs[0][key];
+  }
+  return combined;
+};
+const nativeRuns = runsOf('core_native.jsonl');
+const wasmRuns = runsOf('core_wasm.jsonl');
+const native = combine(nativeRuns);
+const wasm = combine(wasmRuns);
+const core = { native, wasm, native_runs: nativeRuns, wasm_runs: wasmRuns };
+if (native && wasm) {
+  core.ratio = wasm.evaluate_tips_plan_us / native.evaluate_tips_plan_us;
+  core.ratio_median = wasm.evaluate_tips_plan_median_us / native.evaluate_tips_plan_median_us;
+  core.goals = {
+    wasm_us: { goal: `<= ${goals.core_wasm_us_max}`, value: wasm.evaluate_tips_plan_us,
+               met: wasm.evaluate_tips_plan_us <= goals.core_wasm_us_max },
+    ratio: { goal: `<= ${goals.core_ratio_max}`, value: core.ratio, met: core.ratio <= goals.core_ratio_max },
+  };
+}
+writeFileSync(join(dir, 'core.json'), JSON.stringify(core, null, 2) + '\n');
+
+// ---- Page
+const page = read('page.json');
+const ours = page?.ours;
+const example = page?.example;
+const pageGoals = {};
+if (ours) {
+  pageGoals.gzip = { goal: `<= ${goals.page_gzip_bytes_max} bytes`, value: ours.size.total_gzip,
+                     met: ours.size.total_gzip <= goals.page_gzip_bytes_max };
+  const idle = Math.max(ours.idle.ssi_frames ?? 0, ours.idle.frames_with_draw_calls, ours.idle.raf_callbacks);
+  pageGoals.idle_frames = { goal: `== ${goals.idle_frames_max}`, value: idle, met: idle <= goals.idle_frames_max };
+  if (example) {
+    pageGoals.first_frame = { goal: `<= example (${example.first_frame.median_ms} ms)`,
+                              value: ours.first_frame.median_ms,
+                              met: ours.first_frame.median_ms <= example.first_frame.median_ms };
+  }
+  const m = ours.memory;
+  if (m) {
+    const jsGrowth = m.difference.js_heap_used_after_gc;
+    pageGoals.memory_flat = {
+      goal: `wasm heap unchanged, JS heap after GC grows < ${goals.js_heap_growth_bytes_max} bytes`,
+      value: { wasm_heap: m.difference.heap_bytes, js_heap_after_gc: jsGrowth,
+               js_heap_after_gc_second_round: m.second_round?.difference.js_heap_used_after_gc ?? null },
+      met: m.difference.heap_bytes === 0 && jsGrowth < goals.js_heap_growth_bytes_max,
+    };
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version,
+             chromium: page?.chromium ?? null, load_average: readLines('loadavg.txt') },
+  build_notes: readLines('build_notes.txt'),
+  example_build: read('example_build.json'),
+  goals,
+  core,
+  page: page ?? null,
+  page_goals: pageGoals,
+};
+writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+// ---- Table
+const fixed = (v, d = 1) => (v == null || !Number.isFinite(v) ? '-' : v.toFixed(d));
+const kb = (bytes) => (bytes == null ? '-' : (bytes / 1000).toFixed(1));
+const verdict = (g) => (g == null ? '' : g.met ? 'met' : 'MISSED');
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const rows = [];
+const line = (...cells) => rows.push(cells);
+const out = [];
+const flush = (widths) => {
+  for (const cells of rows) {
+    out.push('  ' + cells.map((c, i) => (i === 0 ? pad(c, widths[0]) : i < widths.length ? lpad(c, widths[i]) : '  ' + c)).join(' ').trimEnd());
+  }
+  rows.length = 0;
+};
+
+out.push('', `SSI Calculator benchmarks  (${results.date}, ${results.machine.cpus} × ${results.machine.cpu}, Chromium ${results.machine.chromium ?? '?'})`);
+for (const note of results.build_notes) out.push(`  note: ${note}`);
+for (const load of results.machine.load_average) out.push(`  load average ${load}`);
+
+out.push('', 'Core: evaluate + rank_tips + plan_for_target(70), µs per call');
+out.push(`  (best round of ${native?.rounds ?? '?'} × ${native?.iterations ?? '?'} calls over ${native?.runs ?? 0} alternating runs each; median round in brackets)`);
+if (native && wasm) {
+  line('', 'native', 'wasm (node)', 'wasm/native', 'goal');
+  const g = core.goals;
+  line('evaluate + tips + plan',
+       `${fixed(native.evaluate_tips_plan_us)} (${fixed(native.evaluate_tips_plan_median_us)})`,
+       `${fixed(wasm.evaluate_tips_plan_us)} (${fixed(wasm.evaluate_tips_plan_median_us)})`,
+       `${fixed(core.ratio, 2)} (${fixed(core.ratio_median, 2)})`,
+       `wasm <= ${goals.core_wasm_us_max} µs: ${verdict(g.wasm_us)}` +
+       (g.wasm_us.met ? '' : ` (+${fixed(wasm.evaluate_tips_plan_us - goals.core_wasm_us_max)} µs, ${fixed(wasm.evaluate_tips_plan_us / goals.core_wasm_us_max, 2)}x the goal)`) +
+       `; ratio <= ${goals.core_ratio_max}: ${verdict(g.ratio)}`);
+  for (const [label, key] of [['  evaluate', 'evaluate_us'], ['  rank_tips', 'rank_tips_us'], ['  plan_for_target', 'plan_for_target_us']]) {
+    line(label, fixed(native[key], 2), fixed(wasm[key], 2), fixed(wasm[key] / native[key], 2), '');
+  }
+  flush([24, 16, 16, 14]);
+} else {
+  out.push('  (missing: core_native.jsonl or core_wasm.jsonl)');
+}
+
+if (ours) {
+  out.push('', 'Page: our dist/ vs Dear ImGui 1.90.1 example_glfw_opengl3 (Makefile.emscripten flags), headless Chromium, 1280x800');
+  line('', 'ours', 'example', 'goal');
+  const sizeOf = (p, path) => p?.size.files.find((f) => f.path === path);
+  line('gzip -9, all requests (KB)', kb(ours.size.total_gzip), kb(example?.size.total_gzip),
+       `ours <= 220 KB: ${verdict(pageGoals.gzip)} (${pageGoals.gzip.met ? `${kb(goals.page_gzip_bytes_max - ours.size.total_gzip)} KB spare` : `${kb(ours.size.total_gzip - goals.page_gzip_bytes_max)} KB over`})`);
+  const paths = [...new Set([...ours.size.files, ...(example?.size.files ?? [])].map((f) => f.path))];
+  for (const path of paths) {
+    const o = sizeOf(ours, path);
+    const e = sizeOf(example, path);
+    const cell = (f) => (f ? (f.missing ? '404' : kb(f.gzip)) : '');
+    line(`  ${path}`, cell(o), cell(e), '');
+  }
+  line('uncompressed total (KB)', kb(ours.size.total_bytes), kb(example?.size.total_bytes), '');
+  line(`first frame, median of ${ours.first_frame.loads} (ms)`, fixed(ours.first_frame.median_ms), fixed(example?.first_frame.median_ms),
+       pageGoals.first_frame ? `ours <= example: ${verdict(pageGoals.first_frame)}` +
+       (pageGoals.first_frame.met ? '' : ` (+${fixed(ours.first_frame.median_ms - example.first_frame.median_ms)} ms)`) : '');
+  line('  samples (ms)', ours.first_frame.samples_ms.map((v) => fixed(v, 0)).join(' '),
+       example?.first_frame.samples_ms.map((v) => fixed(v, 0)).join(' ') ?? '', '');
+  const med = (p, key) => {
+    const v = (p?.first_frame.loads_detail ?? []).map((d) => d[key]).filter(Number.isFinite).sort((a, b) => a - b);
+    return v.length ? v[v.length >> 1] : null;
+  };
+  line('  .wasm downloaded (ms, median)', fixed(med(ours, 'wasm_response_end_ms')), fixed(med(example, 'wasm_response_end_ms')), '');
+  line('  DOMContentLoaded (ms, median)', fixed(med(ours, 'dom_content_loaded_ms')), fixed(med(example, 'dom_content_loaded_ms')), '');
+  line(`frames in ${ours.idle.window_ms / 1000} s idle`, `${ours.idle.ssi_frames ?? ours.idle.frames_with_draw_calls}`,
+       `${example?.idle.frames_with_draw_calls ?? '-'}`, `ours = 0: ${verdict(pageGoals.idle_frames)}`);
+  line('  rAF callbacks / draw calls', `${ours.idle.raf_callbacks} / ${ours.idle.draw_calls}`,
+       example ? `${example.idle.raf_callbacks} / ${example.idle.draw_calls}` : '-', '');
+  const fc = ours.frame_cpu;
+  if (fc) {
+    line(`UI frame CPU, wasm (µs, median)`, fixed(fc.set_inputs.median_us, 0), '-',
+         `${fc.set_inputs.samples} frames after setInputs; min ${fixed(fc.set_inputs.min_us, 0)}, max ${fixed(fc.set_inputs.max_us, 0)}; 100 µs steps (page clock)`);
+    line('  after mouse moves', fixed(fc.mouse_moves.median_us, 0), '-',
+         `${fc.mouse_moves.samples} frames; min ${fixed(fc.mouse_moves.min_us, 0)}, max ${fixed(fc.mouse_moves.max_us, 0)}`);
+  }
+  const m = ours.memory;
+  if (m) {
+    line(`memory, ${m.changes.calls} setInputs`, 'before', 'after', 'difference');
+    line('  wasm heap (bytes)', m.before.heap_bytes, m.after.heap_bytes, m.difference.heap_bytes);
+    line('  JS heap after GC (bytes)', m.before.js_heap_used_after_gc, m.after.js_heap_used_after_gc,
+         `${m.difference.js_heap_used_after_gc}  (next 1,000: ${m.second_round?.difference.js_heap_used_after_gc ?? '-'})`);
+    line('  performance.memory used (bytes)', m.before.used_js_heap_size ?? '-', m.after.used_js_heap_size ?? '-',
+         m.difference.used_js_heap_size ?? '-');
+    line('  memory flat', '', '', `${verdict(pageGoals.memory_flat)} (${pageGoals.memory_flat.goal})`);
+  }
+  flush([34, 22, 22]);
+  for (const [name, p] of [['ours', ours], ['example', example]]) {
+    for (const problem of p?.problems ?? []) out.push(`  ${name} page reported: ${problem}`);
+  }
+} else {
+  out.push('', 'Page: (missing page.json)');
+}
+out.push('', `Written: ${join(dir, 'results.json')}, ${join(dir, 'core.json')}`, '');
+console.log(out.join('\n'));

@@ -1,0 +1,319 @@
+// Page benchmark, run by scripts/bench.sh (not a test: the runner only picks up *.test.mjs).
+// Measures our dist/ page and a reference page (Dear ImGui's GLFW + OpenGL3 example, built by
+// bench.sh) in Debian's Chromium:
+//   - gzip size (level 9) of every file the page requested,
+//   - navigation start to the first WebGL draw call, median of fresh page loads,
+//   - frames drawn during idle after settling,
+//   - for our page only: UI frame CPU time in wasm (getState().frame_us) over frames forced by
+//     input (its clock, performance.now(), has 100 µs steps in a page without cross-origin
+//     isolation), and memory before and after 1,000 input changes.
+// Usage: node tests/e2e/bench_page.mjs --example DIR [--ours DIR] [--out FILE] [--loads N]
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import { dist, launch, serve, settle } from './harness.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
+  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+  return pairs;
+}, []));
+const oursDir = resolve(args.ours ?? dist);
+const exampleDir = args.example ? resolve(args.example) : null;
+const outFile = args.out ? resolve(args.out) : null;
+const loads = Number(args.loads ?? 5);
+const idleMs = Number(args['idle-ms'] ?? 3000);
+const frameSamples = Number(args['frame-samples'] ?? 50);
+const memoryChanges = Number(args['memory-changes'] ?? 1000);
+const viewport = { width: 1280, height: 800 };
+
+const log = (...parts) => console.error('[bench-page]', ...parts);
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
+
+// Injected before any page script: records the first WebGL draw call (performance.now() is
+// relative to the navigation's time origin), counts animation-frame callbacks, and counts the
+// animation frames in which something was drawn (drawElements or clear), on WebGL 1 and 2.
+function instrument() {
+  const bench = {
+    firstDraw: null, firstClear: null, drawCalls: 0, clearCalls: 0,
+    rafCallbacks: 0, drawnFrames: 0, frameTime: -1, lastDrawnFrameTime: null,
+  };
+  Object.defineProperty(window, '__bench', { value: bench });
+  const nativeRaf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => nativeRaf((time) => {
+    bench.rafCallbacks += 1;
+    bench.frameTime = time;  // the same for every callback of one frame
+    return callback(time);
+  });
+  const drew = () => {
+    if (bench.lastDrawnFrameTime !== bench.frameTime) {
+      bench.lastDrawnFrameTime = bench.frameTime;
+      bench.drawnFrames += 1;
+    }
+  };
+  for (const name of ['WebGLRenderingContext', 'WebGL2RenderingContext']) {
+    const proto = window[name]?.prototype;
+    if (!proto) continue;
+    const drawElements = proto.drawElements;
+    proto.drawElements = function (...a) {
+      if (bench.firstDraw === null) bench.firstDraw = performance.now();
+      bench.drawCalls += 1;
+      drew();
+      return drawElements.apply(this, a);
+    };
+    const clear = proto.clear;
+    proto.clear = function (...a) {
+      if (bench.firstClear === null) bench.firstClear = performance.now();
+      bench.clearCalls += 1;
+      drew();
+      return clear.apply(this, a);
+    };
+  }
+}
+
+const counters = (page) => page.evaluate(() => ({
+  raf: window.__bench.rafCallbacks,
+  drawn: window.__bench.drawnFrames,
+  draws: window.__bench.drawCalls,
+  ssi: window.SSI?.getState()?.frames ?? null,
+}));
+
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 30000 });
+  return { context, page, problems };
+}
+
+async function gzipSizes(directory, paths) {
+  const files = [];
+  for (const path of [...new Set(paths)].sort()) {
+    const file = join(directory, path === '/' ? 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      files.push({ path, bytes: body.length, gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length });
+    } catch {
+      files.push({ path, missing: true, bytes: 0, gzip: 0 });  // a 404, e.g. /favicon.ico
+    }
+  }
+  return {
+    files,
+    total_bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    total_gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+  };
+}
+
+// One fresh load (new context: empty profile, empty cache) up to the first draw.
+async function oneLoad(browser, url, { isOurs }) {
+  const { context, page, problems } = await openPage(browser, url);
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      first_draw_ms: window.__bench.firstDraw,
+      first_clear_ms: window.__bench.firstClear,
+      dom_content_loaded_ms: nav?.domContentLoadedEventEnd ?? null,
+      load_event_ms: nav?.loadEventEnd ?? null,
+      // Where the time before the first draw goes: downloads done, then compile, start-up, frame.
+      js_response_end_ms: Math.max(0, ...performance.getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd)),
+      wasm_response_end_ms: Math.max(0, ...performance.getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.wasm')).map((r) => r.responseEnd)),
+    };
+  });
+  // Let everything the page loads arrive (the server records each request).
+  if (isOurs) await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
+  await page.waitForTimeout(500);
+  await context.close();
+  return { timing: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, round(v)])), problems };
+}
+
+// Loads of the pages interleaved (alternating which goes first), so that a busy moment of this
+// shared machine hits both alike; one warm-up load of each first, not counted.
+async function firstFrames(browser, pages) {
+  for (const p of pages) await oneLoad(browser, p.server.url, p);
+  for (let i = 0; i < loads; ++i) {
+    const order = i % 2 ? [...pages].reverse() : pages;
+    for (const p of order) {
+      const { timing, problems } = await oneLoad(browser, p.server.url, p);
+      p.loads.push(timing);
+      p.problems.push(...problems);
+    }
+  }
+  for (const p of pages) {
+    const samples = p.loads.map((t) => t.first_draw_ms);
+    p.result.first_frame = {
+      definition: 'performance.now() at the first WebGL drawElements call (ms after navigation start)',
+      loads, warm_up_loads_discarded: 1, median_ms: round(median(samples)), samples_ms: samples,
+      loads_detail: p.loads,
+    };
+    log(`${p.name}: first frame ${samples.join(', ')} ms`);
+  }
+}
+
+async function idleFrames(page, { isOurs }) {
+  if (isOurs) await settle(page);
+  else await page.waitForTimeout(1500);  // the example draws every frame: nothing to settle
+  const before = await counters(page);
+  await page.waitForTimeout(idleMs);
+  const after = await counters(page);
+  return {
+    window_ms: idleMs,
+    raf_callbacks: after.raf - before.raf,
+    frames_with_draw_calls: after.drawn - before.drawn,
+    draw_calls: after.draws - before.draws,
+    ssi_frames: isOurs ? after.ssi - before.ssi : null,
+  };
+}
+
+// Frames forced by input: each sample changes one input (or moves the mouse), waits for the
+// next frame and reads that frame's CPU time from the calculator.
+async function frameTimes(page) {
+  await settle(page);
+  const ids = Object.keys(await page.evaluate(() => window.SSI.getState().inputs));
+  const byInputs = await page.evaluate(async ({ n }) => {
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
+    const metrics = ['connections', 'followers', 'views_made', 'comments', 'endorsements'];
+    const samples = [];
+    for (let i = 0; i < n; ++i) {
+      const before = window.SSI.getState().frames;
+      window.SSI.setInputs({ [metrics[i % metrics.length]]: 20 + i * 7 });
+      let state = null;
+      for (let k = 0; k < 20; ++k) {
+        await nextFrame();
+        state = window.SSI.getState();
+        if (state.frames > before) break;
+      }
+      if (state.frames > before) samples.push(state.frame_us);
+    }
+    return samples;
+  }, { n: frameSamples });
+
+  await settle(page);
+  const byMouse = [];
+  const box = await page.locator('canvas').boundingBox();
+  for (let i = 0; i < frameSamples; ++i) {
+    const before = (await page.evaluate(() => window.SSI.getState().frames));
+    await page.mouse.move(box.x + 40 + ((i * 23) % (box.width - 80)), box.y + 60 + ((i * 37) % (box.height - 120)));
+    const sample = await page.evaluate(async (b) => {
+      for (let k = 0; k < 20; ++k) {
+        await new Promise((done) => requestAnimationFrame(() => done()));
+        const state = window.SSI.getState();
+        if (state.frames > b) return state.frame_us;
+      }
+      return null;
+    }, before);
+    if (sample != null) byMouse.push(sample);
+  }
+  const stats = (s) => ({
+    samples: s.length, median_us: round(median(s)), min_us: round(Math.min(...s)), max_us: round(Math.max(...s)),
+  });
+  return { metric_ids: ids.length, set_inputs: stats(byInputs), mouse_moves: stats(byMouse) };
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await settle(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    const fromPage = await page.evaluate(() => ({
+      heap_bytes: window.SSI.getState().heap_bytes,
+      used_js_heap_size: performance.memory?.usedJSHeapSize ?? null,
+    }));
+    return { ...fromPage, js_heap_used_after_gc: usage.usedSize };
+  };
+  const change = (offset) => page.evaluate(async ({ n, offset }) => {
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
+    const ids = Object.keys(window.SSI.getState().inputs);
+    let applied = 0;
+    let waitedFrames = 0;
+    for (let i = 0; i < n; ++i) {
+      // Walk every metric with ever-changing values; out-of-range ones are clamped.
+      const report = window.SSI.setInputs({ [ids[i % ids.length]]: ((offset + i) * 37) % 1000 });
+      applied += report.applied.length + report.clamped.length;
+      if (i % 50 === 49) {  // let the calculator draw every 50 changes
+        const frames = window.SSI.getState().frames;
+        for (let k = 0; k < 30 && window.SSI.getState().frames <= frames; ++k) await nextFrame();
+        waitedFrames += window.SSI.getState().frames - frames;
+      }
+    }
+    return { calls: n, applied, frames_while_changing: waitedFrames };
+  }, { n: memoryChanges, offset });
+  const minus = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] == null || b[k] == null ? null : a[k] - b[k]]));
+  const before = await measure();
+  const changes = await change(0);
+  const after = await measure();
+  // A second round tells steady growth (a leak) from one-time allocations (JIT, caches).
+  await change(memoryChanges);
+  const afterSecond = await measure();
+  await cdp.detach();
+  return {
+    changes, before, after, difference: minus(after, before),
+    second_round: { after: afterSecond, difference: minus(afterSecond, after) },
+  };
+}
+
+// Idle frames, and for our page frame CPU time and memory, on one more fresh page.
+async function steadyState(browser, p) {
+  const { context, page, problems } = await openPage(browser, p.server.url);
+  try {
+    if (p.isOurs) await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
+    p.result.idle = await idleFrames(page, p);
+    log(`${p.name}: idle`, JSON.stringify(p.result.idle));
+    if (p.isOurs) {
+      p.result.frame_cpu = await frameTimes(page);
+      log(`${p.name}: frame CPU`, JSON.stringify(p.result.frame_cpu));
+      p.result.memory = await memory(page);
+      log(`${p.name}: memory`, JSON.stringify(p.result.memory.difference));
+    }
+  } finally {
+    p.problems.push(...problems);
+    await context.close();
+  }
+}
+
+const pages = [{ name: 'ours', directory: oursDir, isOurs: true }];
+if (exampleDir) pages.push({ name: 'example', directory: exampleDir, isOurs: false });
+const browser = await launch();
+const results = { chromium: browser.version(), viewport };
+try {
+  for (const p of pages) {
+    p.server = await serve(p.directory);
+    p.loads = [];
+    p.problems = [];
+    p.result = { directory: p.directory, url: p.server.url };
+    log(`${p.name}: serving ${p.directory} at ${p.server.url}`);
+  }
+  await firstFrames(browser, pages);
+  for (const p of pages) await steadyState(browser, p);
+  for (const p of pages) {
+    p.result.requests = [...new Set(p.server.requests)];
+    p.result.size = await gzipSizes(p.directory, p.server.requests);
+    p.result.problems = [...new Set(p.problems)];
+    log(`${p.name}: ${p.result.size.total_gzip} B gzip over ${p.result.size.files.length} requested paths`);
+    results[p.name] = p.result;
+  }
+} finally {
+  await browser.close();
+  for (const p of pages) await p.server?.close();
+}
+const json = JSON.stringify(results, null, 2);
+if (outFile) {
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, json + '\n');
+  log(`wrote ${outFile}`);
+} else {
+  console.log(json);
+}
