@@ -256,6 +256,11 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     json += ",\"rank\":{\"industry\":" + std::to_string(core::displayed_top_percent(e.industry_top_percent));
     json += ",\"network\":" + std::to_string(core::displayed_top_percent(e.network_top_percent)) + "}";
     json += ",\"language\":\"" + std::string(core::language_id(web.state->language)) + "\"";
+    json += ",\"theme\":\"" + std::string(app::theme_id(web.state->theme)) + "\"";
+    json += ",\"calibrated\":" + std::string(e.calibrated ? "true" : "false");
+    json += ",\"notices\":[";
+    for (std::size_t n = 0; n < web.state->notices.size(); ++n) json += (n ? "," : "") + json_string(web.state->notices[n]);
+    json += "]";
     json += ",\"frames\":" + std::to_string(web.frames);
     json += ",\"frame_us\":" + json_number(web.last_frame_us);
     json += ",\"heap_bytes\":" + std::to_string(emscripten_get_heap_size()) + "}";
