@@ -10,10 +10,11 @@ add_library(imgui STATIC
     ${SSI_IMGUI_DIR}/imgui_tables.cpp
     ${SSI_IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${SSI_IMGUI_DIR})
-# No demo window, no default bitmap font (we ship a real UI font), no legacy API.
+# No demo window, no default bitmap font (we ship a real UI font), no legacy API, no file I/O
+# (settings are not saved to .ini files).
 target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-    IMGUI_DISABLE_OBSOLETE_KEYIO IMGUI_DISABLE_DEFAULT_FONT)
+    IMGUI_DISABLE_OBSOLETE_KEYIO IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_FILE_FUNCTIONS)
 
 if(EMSCRIPTEN)
     # The GLFW + OpenGL3 (WebGL2) backends for the browser.

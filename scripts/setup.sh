@@ -56,9 +56,10 @@ if [ ! -f "$imgui_dir/imgui.h" ]; then
   rm -rf "$work"
 fi
 
-# npm: playwright-core drives Debian's Chromium (never its own browser download).
-if [ ! -d "$root/node_modules/playwright-core" ]; then
-  say "npm ci (playwright-core)"
+# npm: playwright-core drives Debian's Chromium (never its own browser download); Closure
+# Compiler (a native build in the npm package) minifies Emscripten's JavaScript.
+if [ ! -d "$root/node_modules/playwright-core" ] || [ ! -x "$root/node_modules/google-closure-compiler-linux/compiler" ]; then
+  say "npm ci (playwright-core, google-closure-compiler-linux)"
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 say "ready"

@@ -135,8 +135,11 @@ void frame() {
     }
     if (ui::take_share_request()) ssi_js_share(app::encode_url_hash(*web.state).c_str());
 
-    // Sleep when nothing moves: the page's input listeners wake the loop (bridge.js).
-    const bool busy = ImGui::IsAnyItemActive() || ImGui::GetIO().MouseDown[0];
+    // Sleep when nothing moves: the page's input listeners wake the loop (bridge.js). A held
+    // button or slider keeps drawing (ImGui repeats held buttons); a text field does not: its
+    // caret does not blink.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool busy = io.MouseDown[0] && ImGui::IsAnyItemActive() && !io.WantTextInput;
     if (!busy && emscripten_get_now() / 1000.0 > web.awake_until) {
         web.paused = true;
         emscripten_pause_main_loop();
@@ -172,6 +175,23 @@ std::string pillars_json(const app::Evaluation& e, bool baseline) {
     return json + "}";
 }
 
+// The mouse wheel, normalised across browsers and devices: 100 pixels, 3 lines or 1/80 page
+// make one ImGui wheel step (as SDL does). On the canvas rather than the document, where Chrome
+// makes wheel listeners passive and a preventDefault would only log an error.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+    float multiplier = 0;
+    switch (event->deltaMode) {
+        case DOM_DELTA_PIXEL: multiplier = 1.0f / 100.0f; break;
+        case DOM_DELTA_LINE: multiplier = 1.0f / 3.0f; break;
+        case DOM_DELTA_PAGE: multiplier = 80.0f; break;
+        default: break;
+    }
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX) * multiplier,
+                                      static_cast<float>(-event->deltaY) * multiplier);
+    wake();
+    return EM_TRUE;  // the page itself does not scroll
+}
+
 int run_web(app::State& state) {
     web.state = &state;
     // The link first: it may set the language; else the browser's.
@@ -205,6 +225,9 @@ int run_web(app::State& state) {
     // A steady caret: a blinking one would need frames while idle.
     io.ConfigInputTextCursorBlink = false;
     ImGui_ImplGlfw_InitForOpenGL(web.window, true);
+    // Replace the backend's document-wide wheel listener with ours on the canvas.
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     fit_canvas();
     wake();
