@@ -38,7 +38,7 @@ Tips rank_tips(const Inputs& inputs) {
         const Metric& metric = catalog[i];
         const double from = *clean_value(metric, inputs.values[i]).value;
         const double to = step_from(metric, from, 1);
-        const double gain = points[i] * (credit(metric.curve, to) - credit(metric.curve, from));
+        const double gain = points[i] * (metric_credit(i, to) - metric_credit(i, from));
         if (gain > 0.0) tips.items[tips.count++] = {i, from, to, gain};
     }
     std::stable_sort(tips.items.begin(), tips.items.begin() + static_cast<std::ptrdiff_t>(tips.count),
@@ -65,8 +65,8 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     for (std::size_t i = 0; i < metric_count; ++i) {
         if (points[i] == 0.0) continue;
         start[i] = *clean_value(catalog[i], inputs.values[i]).value;
-        credit_start[i] = credit(catalog[i].curve, start[i]);
-        plan.best_total += points[i] * (credit(catalog[i].curve, best_value(catalog[i])) - credit_start[i]);
+        credit_start[i] = metric_credit(i, start[i]);
+        plan.best_total += points[i] * (metric_credit(i, best_value(catalog[i])) - credit_start[i]);
     }
     plan.reached_total = now.total;
     plan.reachable = displayed_total(plan.best_total) >= plan.target;
@@ -91,12 +91,24 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     };
     std::array<int, metric_count> taken{};
     std::array<double, metric_count> credit_taken = credit_start;
+    // Credits after k steps, remembered for the few k around each metric's position: a lever is
+    // measured one step ahead of where it is then taken, so each credit is computed once.
+    struct Remembered {
+        int steps = -1;
+        double credit = 0;
+    };
+    std::array<std::array<Remembered, 4>, metric_count> remembered{};
+    auto credit_after = [&](std::size_t i, int k) {
+        Remembered& slot = remembered[i][static_cast<std::size_t>(k) % 4];
+        if (slot.steps != k) slot = {k, metric_credit(i, step_from(catalog[i], start[i], k))};
+        return slot.credit;
+    };
+    std::array<int, metric_count> room{};
+    for (std::size_t i = 0; i < metric_count; ++i) room[i] = steps_to_best(i);
     auto lever_of = [&](std::size_t i) {
         Lever lever;
-        const int room = steps_to_best(i) - taken[i];
-        for (int j = 1; j <= room; ++j) {
-            const double c = credit(catalog[i].curve, step_from(catalog[i], start[i], taken[i] + j));
-            const double rate = points[i] * (c - credit_taken[i]) / j;
+        for (int j = 1; j <= room[i] - taken[i]; ++j) {
+            const double rate = points[i] * (credit_after(i, taken[i] + j) - credit_taken[i]) / j;
             if (rate <= lever.rate * (1 + 1e-12)) break;  // past the envelope's corner
             lever = {rate, j};
         }
@@ -122,7 +134,7 @@ Plan plan_for_target(const Inputs& inputs, int target) {
         for (int k = 0; k < best->steps && gained < need; ++k) {
             ++taken[i];
             ++greedy_steps;
-            const double c = credit(catalog[i].curve, step_from(catalog[i], start[i], taken[i]));
+            const double c = credit_after(i, taken[i]);
             gained += points[i] * (c - credit_taken[i]);
             credit_taken[i] = c;
         }
@@ -139,8 +151,8 @@ Plan plan_for_target(const Inputs& inputs, int target) {
             if (taken[i] > 0) add_step(i, taken[i]);
         plan.reached_total = now.total + gained;
         std::sort(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& a, const PlanStep& b) {
-            return points[a.metric] * (credit(catalog[a.metric].curve, a.to) - credit_start[a.metric]) >
-                   points[b.metric] * (credit(catalog[b.metric].curve, b.to) - credit_start[b.metric]);
+            return points[a.metric] * (credit_taken[a.metric] - credit_start[a.metric]) >
+                   points[b.metric] * (credit_taken[b.metric] - credit_start[b.metric]);
         });
         return plan;
     }
@@ -153,7 +165,7 @@ Plan plan_for_target(const Inputs& inputs, int target) {
         if (g.empty()) g.push_back(0.0);
         while (static_cast<int>(g.size()) <= k) {
             const double to = step_from(catalog[i], start[i], static_cast<int>(g.size()));
-            g.push_back(points[i] * (credit(catalog[i].curve, to) - credit_start[i]));
+            g.push_back(points[i] * (metric_credit(i, to) - credit_start[i]));
         }
         return g[static_cast<std::size_t>(k)];
     };
@@ -166,9 +178,9 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     most[0][0] = 0.0;
     for (std::size_t i = 0; i < metric_count; ++i) {
         most[i + 1] = most[i];
-        const int room = std::min(steps_to_best(i), bound);
+        const int most_steps = std::min(room[i], bound);
         for (std::size_t s = 1; s < width; ++s)
-            for (int k = 1; k <= std::min(room, static_cast<int>(s)); ++k) {
+            for (int k = 1; k <= std::min(most_steps, static_cast<int>(s)); ++k) {
                 const double before = most[i][s - static_cast<std::size_t>(k)];
                 if (before != impossible) most[i + 1][s] = std::max(most[i + 1][s], before + gain(i, k));
             }
@@ -182,7 +194,7 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     for (std::size_t i = metric_count; i-- > 0;) {
         const double wanted = most[i + 1][s];
         if (most[i][s] == wanted) continue;
-        for (int k = 1; k <= std::min(steps_to_best(i), static_cast<int>(s)); ++k) {
+        for (int k = 1; k <= std::min(room[i], static_cast<int>(s)); ++k) {
             const double before = most[i][s - static_cast<std::size_t>(k)];
             if (before != impossible && before + gain(i, k) == wanted) {
                 add_step(i, k);

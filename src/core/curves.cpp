@@ -1,6 +1,7 @@
 #include "curves.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ssi::core {
@@ -9,32 +10,54 @@ namespace {
 
 double standard_normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
 
-// Credit of a higher-is-better log-normal curve.
-double log_normal_credit(double p50, double p90, double value) {
-    if (!(value > 0.0)) return 0.0;
-    const double sigma = std::abs(std::log(p90) - std::log(p50)) / z90;
-    return standard_normal_cdf((std::log(value) - std::log(p50)) / sigma);
-}
-
 // Exponent of the rate curve (rate/100)^a that earns 50% at p50.
 double rate_exponent(double p50) { return std::log(0.5) / std::log(p50 / 100.0); }
 
-}  // namespace
+// A curve's constants, derived from its control points.
+struct Shape {
+    CurveKind kind;
+    double p50;
+    double inv_sigma;  // log-normal: z per unit of ln(value / p50)
+    double exponent;   // rate
+};
 
-double credit(const Curve& curve, double value) {
+Shape shape_of(const Curve& curve) {
+    Shape shape{curve.kind, curve.p50, 0.0, 0.0};
+    if (curve.kind == CurveKind::log_normal || curve.kind == CurveKind::log_normal_lower_better)
+        shape.inv_sigma = z90 / std::abs(std::log(curve.p90 / curve.p50));
+    if (curve.kind == CurveKind::rate) shape.exponent = rate_exponent(curve.p50);
+    return shape;
+}
+
+double credit_of(const Shape& shape, double value) {
     if (std::isnan(value)) return 0.0;
     double c = 0.0;
-    switch (curve.kind) {
+    switch (shape.kind) {
         case CurveKind::checkbox: c = value >= 0.5 ? 1.0 : 0.0; break;
-        case CurveKind::log_normal: c = log_normal_credit(curve.p50, curve.p90, value); break;
-        case CurveKind::log_normal_lower_better:
-            c = 1.0 - log_normal_credit(curve.p50, curve.p90, value);
+        case CurveKind::log_normal:
+        case CurveKind::log_normal_lower_better: {
+            const double cdf = value > 0.0 ? standard_normal_cdf(std::log(value / shape.p50) * shape.inv_sigma) : 0.0;
+            c = shape.kind == CurveKind::log_normal ? cdf : 1.0 - cdf;
             break;
+        }
         case CurveKind::rate:
-            c = value <= 0.0 ? 0.0 : std::pow(std::min(value, 100.0) / 100.0, rate_exponent(curve.p50));
+            c = value <= 0.0 ? 0.0 : std::pow(std::min(value, 100.0) / 100.0, shape.exponent);
             break;
     }
     return std::clamp(c, 0.0, 1.0);
+}
+
+}  // namespace
+
+double credit(const Curve& curve, double value) { return credit_of(shape_of(curve), value); }
+
+double metric_credit(std::size_t metric, double value) {
+    static const auto shapes = [] {
+        std::array<Shape, metric_count> all{};
+        for (std::size_t i = 0; i < metric_count; ++i) all[i] = shape_of(catalog[i].curve);
+        return all;
+    }();
+    return credit_of(shapes[metric], value);
 }
 
 double value_for_credit(const Curve& curve, double target_credit) {

@@ -12,6 +12,10 @@ inline constexpr double z90 = 1.2815515655446004;
 
 double credit(const Curve& curve, double value);
 
+// The same for a catalog metric, with the curve's constants computed once: the planner and the
+// tips call it hundreds of times per evaluation.
+double metric_credit(std::size_t metric, double value);
+
 // The value that earns the given credit in (0, 1): the inverse of credit(), used to draw
 // and document curves (the rate curve's 90% point is derived this way).
 double value_for_credit(const Curve& curve, double target_credit);

@@ -53,7 +53,7 @@ Result evaluate(const Inputs& inputs) {
         const CleanValue clean = clean_value(metric, inputs.values[i]);
         result.problems[i] = clean.problem;
         if (!clean.value) continue;
-        result.credits[i] = credit(metric.curve, *clean.value);
+        result.credits[i] = metric_credit(i, *clean.value);
         weighted_credit[p] += metric.weight * result.credits[i];
         known_weight[p] += metric.weight;
     }
