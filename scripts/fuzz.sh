@@ -27,11 +27,10 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 
 build=build/fuzz
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  echo "[fuzz] configuring $build (clang)"
-  CC=clang CXX=clang++ cmake -S tests/fuzz -B "$build" -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
+# Configured every time (a second): a fuzzer added since the last run gets its target.
+echo "[fuzz] configuring $build (clang)"
+CC=clang CXX=clang++ cmake -S tests/fuzz -B "$build" -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 echo "[fuzz] building ${names[*]}"
 cmake --build "$build" -j "$(nproc)" --target "${names[@]/%/_fuzz}" >/dev/null
 
