@@ -78,13 +78,23 @@
     }
   }
 
-  // Read the score out once the user pauses, not at every step of a slider.
+  // Read the score out once the user pauses, not at every step of a slider; and any new
+  // notice (what a link, the storage or a host page sent that could not be used).
+  let noticesRead = '';
   function announce() {
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => { live.textContent = SSI.summary(); }, 600);
+    announceTimer = setTimeout(() => {
+      const notices = (SSI.getState()?.notices ?? []).join('. ');
+      const fresh = notices && notices !== noticesRead ? ' ' + notices : '';
+      noticesRead = notices;
+      live.textContent = SSI.summary() + fresh;
+    }, 600);
   }
 
-  SSI.on('ready', sync);
+  SSI.on('ready', () => {
+    sync();
+    if (SSI.getState()?.notices?.length) announce();
+  });
   SSI.on('change', () => {
     sync();
     announce();

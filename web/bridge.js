@@ -114,6 +114,10 @@
     };
     watchRatio();
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
+    // A link opened in this tab changes only the hash: start again from it.
+    window.addEventListener('hashchange', () => {
+      Module.ccall('ssi_apply_link', null, ['string'], [location.hash.slice(0, 16384)]);
+    });
     // Keyboard focus inside an iframe: focusing the canvas on press lets the keys reach it.
     canvas.addEventListener('mousedown', () => canvas.focus());
     canvas.addEventListener('touchstart', () => canvas.focus(), { passive: true });

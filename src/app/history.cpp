@@ -385,6 +385,8 @@ private:
 
     // True when the row is a header (it names a known column); then columns come from it.
     bool read_header(int number) {
+        // Separators at the end of the row (as some spreadsheets write) name no column.
+        while (fields_.size() > 1 && fields_.back().empty()) fields_.pop_back();
         std::array<std::size_t, column_kinds> index{};
         index.fill(no_column);
         bool any = false;
@@ -402,13 +404,17 @@ private:
         if (!any) return false;
         has_header_ = true;
         width_ = fields_.size();
-        for (std::size_t f = 0; f < listed.size(); ++f) header_list_ += (f ? ", " : "") + listed[f];
+        // Quoted in every row whose width is wrong: at most 8 names.
+        for (std::size_t f = 0; f < listed.size() && f < 8; ++f) header_list_ += (f ? ", " : "") + listed[f];
+        if (listed.size() > 8) header_list_ += ", ...";
         for (std::size_t f = 0; f < fields_.size(); ++f) {
             const std::size_t column = column_of(fields_[f]);
-            if (column == no_column)
-                problem(number, "column " + quoted(fields_[f]) + " is not known: it is ignored");
-            else if (index[column] != f)
+            if (column == no_column) {
+                if (!fields_[f].empty())  // an unnamed column is ignored silently
+                    problem(number, "column " + quoted(fields_[f]) + " is not known: it is ignored");
+            } else if (index[column] != f) {
                 problem(number, "column " + std::string(column_names[column]) + " appears twice: the second is ignored");
+            }
         }
         std::string missing;
         for (std::size_t c = 0; c < col_total; ++c)
@@ -422,9 +428,9 @@ private:
     }
 
     void row(int number) {
-        // A separator at the end of the row (as some spreadsheets write) adds an empty field.
+        // Separators at the end of the row (as some spreadsheets write) add empty fields.
         const std::size_t most = has_header_ ? width_ : 6;
-        if (fields_.size() == most + 1 && fields_.back().empty()) fields_.pop_back();
+        while (fields_.size() > most && fields_.back().empty()) fields_.pop_back();
         const bool width_ok = has_header_ ? fields_.size() == width_ : (fields_.size() == 5 || fields_.size() == 6);
         if (!width_ok) {
             std::string message = has_header_

@@ -9,7 +9,8 @@
 //     skipped; a UTF-8 byte order mark is skipped. A quoted field cannot span lines.
 //   - separator: from the first non-blank line: tab if it has one, else ';' if it has one, else
 //     ','. With decimal commas ("12,5") the separator must be ';' (or tab).
-//   - fields may be quoted ("..." with "" for a quote); spaces around fields are ignored.
+//   - fields may be quoted ("..." with "" for a quote); spaces around fields are ignored;
+//     empty fields at the end of a row beyond its expected columns are ignored ("...;18;;").
 //   - optional header row: present when the first field of the first row is not a date and the
 //     row names at least one known column. Names (case and accents ignored), in any order:
 //       date: date, fecha, data
@@ -19,8 +20,8 @@
 //       relationships: relationships, relations, relaciones, relacionamentos
 //       total: total (optional; not used, but a row whose total differs from the sum of its
 //              pillars by more than 1 is a problem: "21/11/2026,20,5,12,15,18" is caught)
-//     Unknown columns are ignored (reported once). Without a header the columns are
-//     date, brand, people, insights, relationships and an optional total.
+//     Unknown columns are ignored (reported once; unnamed ones silently). Without a header
+//     the columns are date, brand, people, insights, relationships and an optional total.
 //   - numbers: plain decimals with a point or a comma ("12.5", "12,5"); no thousands separators,
 //     no exponent. Each pillar must be within 0..25 (a value outside is a problem, not clamped,
 //     so the user sees it); more than 2 decimals are rounded to 2.
@@ -40,8 +41,8 @@
 //     {"format":"ssi-history","version":1,"readings":[
 //       {"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]}
 //   or a bare array of such entries; an entry may also be the older list form
-//   ["2026-11-21",20.1,12,15.5,18] (schema 1 of the saved document). Dates as in CSV, pillars JSON numbers; an optional
-//   "total" is checked as in CSV; other members are ignored. Problems name the entry (counted
+//   ["2026-11-21",20.1,12,15.5,18] (schema 1 of the saved document). Dates as in CSV, pillars
+//   JSON numbers; an optional "total" is checked as in CSV; other members are ignored. Problems name the entry (counted
 //   from 1) and its line: "entry 3 (line 5): no value for brand". Same limits as CSV: 16 MB,
 //   120,000 entries.
 #pragma once

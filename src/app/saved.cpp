@@ -1,5 +1,7 @@
 #include "saved.hpp"
 
+#include "state.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <cmath>

@@ -38,10 +38,11 @@
 #include <vector>
 
 #include "app/history.hpp"
-#include "app/state.hpp"
 #include "core/model.hpp"
 
 namespace ssi::app {
+
+struct State;  // app/state.hpp, which holds a SavedDocument
 
 inline constexpr int document_schema = 2;
 inline constexpr std::size_t max_name_chars = 60;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/saved.hpp"
 #include "core/advice.hpp"
 #include "core/rank.hpp"
 #include "core/translations.hpp"
@@ -44,6 +45,16 @@ struct State {
     // What a link, the storage or a host page sent that could not be used as given: shown to
     // the user until dismissed.
     std::vector<std::string> notices;
+
+    // Saved scenarios and real readings: what the browser's storage keeps. `saved_revision`
+    // counts changes, so the platform knows when to write.
+    SavedDocument saved;
+    int saved_revision = 0;
+    enum class Storage { unknown, saving, unavailable } storage = Storage::unknown;
+    // Where unreadable stored data was kept at start (empty: nothing was unreadable).
+    std::string backup_key;
+    // What the last import reported, one line per problem (with its line number).
+    std::vector<std::string> import_report;
 
     State();
 };

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 
+#include "app/saved.hpp"
 #include "app/url_state.hpp"
 #include "core/rank.hpp"
 #include "imgui.h"
@@ -29,6 +30,10 @@ extern "C" void ssi_js_browser_languages(char* buffer, int size);
 extern "C" void ssi_js_set_document_language(const char* lang, const char* title);
 extern "C" void ssi_js_location_hash(char* buffer, int size);
 extern "C" void ssi_js_share(const char* hash);
+extern "C" int ssi_js_store(const char* json);
+extern "C" void ssi_js_download(const char* filename, const char* mime, const char* content);
+extern "C" void ssi_js_download_backup(const char* key);
+extern "C" void ssi_js_pick_import();
 
 namespace ssi::platform {
 
@@ -47,6 +52,7 @@ struct Web {
     bool external_change = false;  // the state was changed from JavaScript
     long frames = 0;
     double last_frame_us = 0;  // CPU time of the last frame, for the benchmark
+    int stored_revision = 0;   // the saved document's revision last written to storage
     app::Evaluation eval;
 };
 Web web;
@@ -111,6 +117,23 @@ core::Language browser_language() {
     return core::Language::en;
 }
 
+// What the views asked for during the frame, and the storage write when the saved document
+// changed (storage.js writes a new key, then switches to it: a write never leaves corrupt data).
+void serve_requests() {
+    app::State& state = *web.state;
+    const ui::PlatformRequests requests = ui::take_platform_requests();
+    if (requests.share) ssi_js_share(app::encode_url_hash(state).c_str());
+    if (requests.import_history) ssi_js_pick_import();
+    if (requests.download_backup) ssi_js_download_backup(state.backup_key.c_str());
+    for (const ui::Download& file : requests.downloads)
+        ssi_js_download(file.filename.c_str(), file.mime.c_str(), file.content.c_str());
+    if (state.saved_revision != web.stored_revision && state.storage != app::State::Storage::unavailable) {
+        web.stored_revision = state.saved_revision;
+        const bool stored = ssi_js_store(app::write_document(state.saved).c_str());
+        state.storage = stored ? app::State::Storage::saving : app::State::Storage::unavailable;
+    }
+}
+
 void begin_backend_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -133,7 +156,7 @@ void frame() {
         web.external_change = false;
         ssi_js_state_changed();
     }
-    if (ui::take_share_request()) ssi_js_share(app::encode_url_hash(*web.state).c_str());
+    serve_requests();
 
     // Sleep when nothing moves: the page's input listeners wake the loop (bridge.js). A held
     // button or slider keeps drawing (ImGui repeats held buttons); a text field does not: its
@@ -304,6 +327,82 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
                 ",\"height\":" + json_number(r.height / web.scale) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     }
     return (json += "]").c_str();
+}
+
+// A link opened in this tab (only the hash changed, so no reload): start again from it,
+// keeping what is saved and, unless the link says otherwise, the language.
+EMSCRIPTEN_KEEPALIVE void ssi_apply_link(const char* hash) {
+    using namespace ssi;
+    if (!web.state) return;
+    app::State& state = *web.state;
+    app::State fresh;
+    fresh.saved = std::move(state.saved);
+    fresh.saved_revision = state.saved_revision;
+    fresh.storage = state.storage;
+    fresh.backup_key = std::move(state.backup_key);
+    fresh.language = state.language;
+    const app::UrlLoad load = app::apply_url_hash(fresh, hash);
+    fresh.notices = app::describe(load.problems, fresh.language);
+    state = std::move(fresh);
+    web.external_change = true;
+    ssi::platform::wake();
+}
+
+// At start: what storage.js found under its key ("" for nothing), or unavailable storage.
+// Returns 1 when the data could not be read: the page then keeps it under backup_key.
+EMSCRIPTEN_KEEPALIVE int ssi_load_saved(const char* json, const char* backup_key, int available) {
+    using namespace ssi;
+    if (!web.state) return 0;
+    app::State& state = *web.state;
+    auto say = [&](std::string_view key, const std::string& detail) {
+        state.notices.push_back(std::string(ui::tr(state, key)) + (detail.empty() ? "" : " " + detail));
+    };
+    ssi::platform::wake();
+    web.external_change = true;
+    if (!available) {
+        state.storage = app::State::Storage::unavailable;
+        say("ui.storage_blocked", "");
+        return 0;
+    }
+    state.storage = app::State::Storage::saving;
+    if (*json == '\0') return 0;  // first visit
+    const app::DocumentLoad load = app::read_document(json);
+    if (!load.document) {
+        state.backup_key = backup_key;
+        say("ui.storage_unreadable", load.problems.empty() ? "" : load.problems.front());
+        return 1;
+    }
+    state.saved = *load.document;
+    constexpr std::size_t most = 8;
+    for (std::size_t i = 0; i < load.problems.size() && i < most; ++i) say("ui.storage_problem", load.problems[i]);
+    // Rewrite in the current schema when something was migrated or dropped.
+    if (load.schema != app::document_schema || !load.problems.empty()) ++state.saved_revision;
+    web.stored_revision = load.schema != app::document_schema || !load.problems.empty() ? 0 : state.saved_revision;
+    return 0;
+}
+
+// The content of a file the user picked to import: readings are added, problems reported.
+EMSCRIPTEN_KEEPALIVE void ssi_import_text(const char* filename, const char* text) {
+    using namespace ssi;
+    if (!web.state) return;
+    app::State& state = *web.state;
+    const std::string_view name = filename;
+    std::string_view body = text;
+    while (!body.empty() && (body.front() == ' ' || body.front() == '\n' || body.front() == '\r' || body.front() == '\t'))
+        body.remove_prefix(1);
+    const bool json = name.ends_with(".json") || (!body.empty() && (body.front() == '{' || body.front() == '['));
+    const app::ImportResult result = json ? app::import_history_json(text) : app::import_history_csv(text);
+    for (const app::Reading& reading : result.readings) app::add_reading(state.saved.history, reading);
+    if (!result.readings.empty()) ++state.saved_revision;
+    state.import_report.clear();
+    char summary[160];
+    std::snprintf(summary, sizeof summary, ui::tr(state, "ui.import_summary"), static_cast<int>(result.readings.size()),
+                  static_cast<int>(result.problems.size()));
+    state.import_report.push_back(summary);
+    constexpr std::size_t most = 20;
+    for (std::size_t i = 0; i < result.problems.size() && i < most; ++i) state.import_report.push_back(result.problems[i].message);
+    web.external_change = true;
+    ssi::platform::wake();
 }
 
 // The hash that recreates the current state (the page keeps the address bar in step).

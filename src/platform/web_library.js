@@ -28,6 +28,21 @@ mergeInto(LibraryManager.library, {
   ssi_js_share: function (hash) {
     if (typeof Module['share'] === 'function') Module['share'](UTF8ToString(hash));
   },
+  // Storage: write the saved document; 1 when stored, 0 when the browser refuses (web/storage.js).
+  ssi_js_store: function (json) {
+    return typeof Module['store'] === 'function' && Module['store'](UTF8ToString(json)) ? 1 : 0;
+  },
+  // Save a file the views produced (an export), or the unreadable data kept at start.
+  ssi_js_download: function (filename, mime, content) {
+    if (typeof Module['download'] === 'function') Module['download'](UTF8ToString(filename), UTF8ToString(mime), UTF8ToString(content));
+  },
+  ssi_js_download_backup: function (key) {
+    if (typeof Module['downloadBackup'] === 'function') Module['downloadBackup'](UTF8ToString(key));
+  },
+  // Ask the user for a file to import; the page calls ssi_import_text with its content.
+  ssi_js_pick_import: function () {
+    if (typeof Module['pickImport'] === 'function') Module['pickImport']();
+  },
   // <html lang> and the title follow the chosen language.
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);

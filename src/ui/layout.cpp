@@ -17,7 +17,7 @@ namespace ssi::ui {
 namespace {
 
 float needed_height = 0;
-bool share_requested = false;
+PlatformRequests requests;
 enum class ShareFeedback { none, copied, failed } share_feedback = ShareFeedback::none;
 double share_feedback_until = 0;
 
@@ -29,7 +29,7 @@ void draw_share_button(const app::State& state) {
                         : share_feedback == ShareFeedback::failed ? tr(state, "ui.share_failed")
                                                                   : tr(state, "ui.share");
     ImGui::PushID("share");
-    if (ImGui::Button(label)) share_requested = true;
+    if (ImGui::Button(label)) requests.share = true;
     ImGui::PopID();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.share_help"));
 }
@@ -149,7 +149,8 @@ float column_end() { return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPad
 
 float content_height() { return needed_height; }
 
-bool take_share_request() { return std::exchange(share_requested, false); }
+PlatformRequests take_platform_requests() { return std::exchange(requests, {}); }
+PlatformRequests& platform_requests() { return requests; }
 
 void share_finished(bool copied) {
     share_feedback = copied ? ShareFeedback::copied : ShareFeedback::failed;
@@ -181,6 +182,8 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         changed |= draw_goal_panel(state, frame);
         changed |= draw_calibration_panel(state, frame);
         changed |= draw_rank_panel(state, frame);
+        changed |= draw_scenarios_panel(state, frame);
+        changed |= draw_history_panel(state, frame);
         changed |= draw_why_panel(state, frame);
         columns_end = std::max(columns_end, column_end());
         ImGui::EndChild();
@@ -194,6 +197,8 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         changed |= draw_goal_panel(state, frame);
         changed |= draw_calibration_panel(state, frame);
         changed |= draw_rank_panel(state, frame);
+        changed |= draw_scenarios_panel(state, frame);
+        changed |= draw_history_panel(state, frame);
         changed |= draw_why_panel(state, frame);
         columns_end = column_end();
         ImGui::EndChild();

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "app/state.hpp"
@@ -39,6 +40,8 @@ bool draw_why_panel(app::State& state, const Frame& frame);
 bool draw_calibration_panel(app::State& state, const Frame& frame);
 bool draw_goal_panel(app::State& state, const Frame& frame);
 bool draw_rank_panel(app::State& state, const Frame& frame);
+bool draw_scenarios_panel(app::State& state, const Frame& frame);
+bool draw_history_panel(app::State& state, const Frame& frame);
 
 // Where each metric's control (slider or checkbox) was drawn in the last frame, in device
 // pixels: for the page's tooling and browser tests. Not visible when collapsed or scrolled out.
@@ -51,8 +54,22 @@ struct ControlRect {
 };
 const std::array<ControlRect, core::metric_count>& metric_controls();
 
-// Share: the header's button asks the platform to copy the link; the platform says how it went.
-bool take_share_request();
+// What the views ask of the platform during a frame: copy the link, pick a file to import,
+// save files. The platform takes them after the frame.
+struct Download {
+    std::string filename;
+    std::string mime;
+    std::string content;
+};
+struct PlatformRequests {
+    bool share = false;
+    bool import_history = false;
+    bool download_backup = false;  // the unreadable data kept at start (state.backup_key)
+    std::vector<Download> downloads;
+};
+PlatformRequests take_platform_requests();
+PlatformRequests& platform_requests();  // for the panels
+// The platform says how sharing went (the button shows it for two seconds).
 void share_finished(bool copied);
 
 // The height the page's content needs without scrolling, in device pixels, from the last

@@ -291,6 +291,7 @@ TEST_CASE("history: CSV details: quotes, line ends, BOM, blank lines, spaces, tr
              "\"2026-11-14\",\"20.5\",12,15,18\n 2026-11-21 , 21 ,12, 15 ,18 \n"s,
              "21/11/2026;21;12;15;18;\n14/11/2026;\"20,5\";12;15;18;\n"s,
              "\"da\"\"te\";date;brand;people;insights;relationships;marca\nx;14/11/2026;20,5;12;15;18;99\ny;21/11/2026;21;12;15;18;99\n"s,
+             "date;brand;people;insights;relationships;\n14/11/2026;20,5;12;15;18;\n21/11/2026;21;12;15;18\n"s,
          }) {
         INFO(text);
         const ImportResult r = import_history_csv(text);
@@ -502,4 +503,22 @@ TEST_CASE("history: the largest history there can be still exports and imports e
     const ImportResult r = import_history_json(json);
     CHECK(r.problems.empty());
     CHECK(r.readings == h.readings);
+}
+
+TEST_CASE("history: a header with unnamed and unknown columns is reported, never misread",
+          "[history][csv]") {
+    // Found by the fuzzer: an unnamed column between named ones.
+    const ImportResult r = import_history_csv("date,brand,pleats,,12.5,18,\n2026-11-21,1,2,3,4,5\n");
+    std::vector<std::string> messages;
+    for (const ImportProblem& p : r.problems) messages.push_back(p.message);
+    CHECK(messages == std::vector<std::string>{
+                          "line 1: column 'pleats' is not known: it is ignored",
+                          "line 1: column '12.5' is not known: it is ignored",
+                          "line 1: column '18' is not known: it is ignored",
+                          "line 1: the header has no column for people, insights, relationships: nothing was read",
+                      });
+    CHECK(r.readings.empty());
+    const ImportResult gap = import_history_csv("date;brand;;people;insights;relationships\n21/11/2026;20,5;x;12;15;18\n");
+    CHECK(gap.problems.empty());
+    CHECK(gap.readings == std::vector<Reading>{reading({2026, 11, 21}, 20.5, 12, 15, 18)});
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/saved.hpp"
+#include "app/state.hpp"
 #include "core/catalog.hpp"
 
 using namespace ssi;

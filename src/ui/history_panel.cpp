@@ -1,0 +1,181 @@
+// The user's real SSI over time: readings as LinkedIn shows them (date and four pillars, the
+// total derived), a chart of the total and the pillars with the weekly change, and import and
+// export as CSV and JSON.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <string>
+
+#include "imgui.h"
+#include "theme.hpp"
+#include "ui.hpp"
+#include "widgets.hpp"
+
+namespace ssi::ui {
+
+namespace {
+
+std::array<char, 32> date_text{};
+std::array<double, core::pillar_count> entry{};
+std::string entry_problem;
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    return buffer;
+}
+
+float f(double v) { return static_cast<float>(v); }
+
+// One chart: the readings' values over time, on a 0..top scale.
+void draw_series(const app::History& history, float height, double top, bool total) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), colors::surface(), 4.0f);
+    for (int line = 1; line < 4; ++line) {
+        const float y = p.y + height * static_cast<float>(line) / 4.0f;
+        draw->AddLine(ImVec2(p.x, y), ImVec2(p.x + width, y), colors::track());
+    }
+    const auto& readings = history.readings;
+    const int span = std::max(1, app::days_between(readings.front().date, readings.back().date));
+    auto point = [&](std::size_t r, double value) {
+        const double x = readings.size() == 1 ? 0.5 : app::days_between(readings.front().date, readings[r].date) / double(span);
+        return ImVec2(p.x + 6 + (width - 12) * f(x), p.y + height - height * f(std::clamp(value / top, 0.0, 1.0)));
+    };
+    const std::size_t series = total ? 1 : core::pillar_count;
+    for (std::size_t s = 0; s < series; ++s) {
+        const ImU32 color = total ? ImGui::GetColorU32(ImGuiCol_Text) : colors::pillar(s);
+        for (std::size_t r = 0; r < readings.size(); ++r) {
+            const double value = total ? app::total(readings[r]) : readings[r].pillars[s];
+            const ImVec2 at = point(r, value);
+            if (r > 0) {
+                const double before = total ? app::total(readings[r - 1]) : readings[r - 1].pillars[s];
+                draw->AddLine(point(r - 1, before), at, color, 2.0f);
+            }
+            draw->AddCircleFilled(at, 3.0f, color);
+        }
+    }
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+bool draw_entry(app::State& state) {
+    bool changed = false;
+    if (date_text[0] == '\0') {
+        const std::string now = today();
+        std::copy(now.begin(), now.end(), date_text.begin());
+    }
+    ImGui::TextUnformatted(tr(state, "ui.add_reading"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    ImGui::InputText(tr(state, "ui.date"), date_text.data(), date_text.size());
+    for (std::size_t p = 0; p < core::pillar_count; ++p) {
+        ImGui::PushID(static_cast<int>(p));
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+        const double step = 0.1;
+        ImGui::InputScalar(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), ImGuiDataType_Double,
+                           &entry[p], &step, nullptr, "%.2f");
+        entry[p] = std::clamp(std::isfinite(entry[p]) ? entry[p] : 0.0, 0.0, core::pillar_max);
+        ImGui::PopID();
+    }
+    if (ImGui::Button(tr(state, "ui.add"))) {
+        const app::DateParse date = app::parse_date(date_text.data());
+        if (!date.date) {
+            entry_problem = date.problem;
+        } else {
+            entry_problem.clear();
+            app::add_reading(state.saved.history, app::make_reading(*date.date, entry));
+            ++state.saved_revision;
+            changed = true;
+        }
+    }
+    if (!entry_problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
+        ImGui::TextWrapped("%s", entry_problem.c_str());
+        ImGui::PopStyleColor();
+    }
+    return changed;
+}
+
+bool draw_readings(app::State& state) {
+    const auto& readings = state.saved.history.readings;
+    for (std::size_t r = readings.size(); r-- > 0;) {  // newest first
+        const app::Reading& reading = readings[r];
+        ImGui::PushID(static_cast<int>(r));
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("%s  %s %d", app::format_iso(reading.date).c_str(), tr(state, "ui.ssi"), app::displayed_total(reading));
+        if (const auto change = app::weekly_change(state.saved.history, r)) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", tr(state, "ui.week"));
+            same_line_delta(*change, false);
+        }
+        ImGui::SameLine();
+        ImGui::PushFont(fonts().small);
+        for (std::size_t p = 0; p < core::pillar_count; ++p) {
+            ImGui::SameLine();
+            ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(p));
+            ImGui::TextUnformatted(core::format_pillar(reading.pillars[p]).c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopFont();
+        ImGui::SameLine();
+        const bool remove = ImGui::SmallButton("\xC3\x97");  // ×
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.delete"));
+        ImGui::PopID();
+        if (remove) {
+            app::remove_reading(state.saved.history, reading.date);
+            ++state.saved_revision;
+            return true;
+        }
+    }
+    return false;
+}
+
+void draw_import_export(app::State& state) {
+    auto& requests = platform_requests();
+    if (ImGui::Button(tr(state, "ui.import"))) requests.import_history = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.import_help"));
+    const auto& history = state.saved.history;
+    if (!history.readings.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button("CSV")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history)});
+        ImGui::SameLine();
+        if (ImGui::Button("CSV (;)")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history, ';')});
+        ImGui::SameLine();
+        if (ImGui::Button("JSON")) requests.downloads.push_back({"ssi-history.json", "application/json", app::export_history_json(history)});
+    }
+    if (!state.import_report.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
+        for (const std::string& line : state.import_report) ImGui::TextWrapped("%s", line.c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::SmallButton(tr(state, "ui.dismiss"))) state.import_report.clear();
+    }
+}
+
+}  // namespace
+
+bool draw_history_panel(app::State& state, const Frame&) {
+    bool changed = false;
+    begin_card("history_card", tr(state, "ui.history"));
+    const auto& history = state.saved.history;
+    if (history.readings.empty()) {
+        ImGui::TextWrapped("%s", tr(state, "ui.history_empty"));
+    } else {
+        ImGui::TextDisabled("%s", tr(state, "ui.ssi"));
+        draw_series(history, ImGui::GetFontSize() * 6, 100, true);
+        ImGui::TextDisabled("%s", tr(state, "ui.pillars"));
+        draw_series(history, ImGui::GetFontSize() * 6, core::pillar_max, false);
+    }
+    changed |= draw_entry(state);
+    ImGui::Separator();
+    draw_import_export(state);
+    changed |= draw_readings(state);
+    end_card();
+    return changed;
+}
+
+}  // namespace ssi::ui

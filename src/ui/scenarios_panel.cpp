@@ -1,0 +1,173 @@
+// Saved scenarios: save the current inputs under a name, load, rename and delete them, and
+// compare any two side by side.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "imgui.h"
+#include "theme.hpp"
+#include "ui.hpp"
+#include "widgets.hpp"
+
+namespace ssi::ui {
+
+namespace {
+
+// View state: the text being typed and which rows are being renamed or compared.
+std::array<char, 128> new_name{};
+std::array<char, 128> rename_to{};
+int renaming = -1;
+int compare_left = 0;
+int compare_right = 1;
+std::string last_problem;
+
+void show_problem(const app::State& state) {
+    if (last_problem.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
+    ImGui::TextWrapped("%s", tr(state, last_problem));
+    ImGui::PopStyleColor();
+}
+
+// The problem's text key ("the name is empty" -> "scenario.empty_name").
+std::string problem_key(std::string_view problem) {
+    using namespace app::scenario_reason;
+    if (problem == empty_name) return "scenario.empty_name";
+    if (problem == name_too_long) return "scenario.name_too_long";
+    if (problem == name_not_text) return "scenario.name_not_text";
+    if (problem == name_taken) return "scenario.name_taken";
+    if (problem == too_many) return "scenario.too_many";
+    return "scenario.not_found";
+}
+
+void storage_line(const app::State& state) {
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, state.storage == app::State::Storage::unavailable ? colors::negative() : colors::muted());
+    ImGui::TextWrapped("%s", tr(state, state.storage == app::State::Storage::unavailable ? "ui.storage_unavailable" : "ui.storage_local"));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (!state.backup_key.empty() && ImGui::SmallButton(tr(state, "ui.download_backup"))) platform_requests().download_backup = true;
+}
+
+void draw_comparison(const app::State& state) {
+    const auto& scenarios = state.saved.scenarios;
+    if (scenarios.size() < 2) return;
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(state, "ui.compare"));
+    const int count = static_cast<int>(scenarios.size());
+    compare_left = std::clamp(compare_left, 0, count - 1);
+    compare_right = std::clamp(compare_right, 0, count - 1);
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    auto picker = [&](const char* id, int& index) {
+        ImGui::SetNextItemWidth(half);
+        if (ImGui::BeginCombo(id, scenarios[static_cast<std::size_t>(index)].name.c_str())) {
+            for (int i = 0; i < count; ++i)
+                if (ImGui::Selectable(scenarios[static_cast<std::size_t>(i)].name.c_str(), i == index)) index = i;
+            ImGui::EndCombo();
+        }
+    };
+    picker("##left", compare_left);
+    ImGui::SameLine();
+    picker("##right", compare_right);
+    const app::ScenarioComparison c = app::compare_scenarios(scenarios[static_cast<std::size_t>(compare_left)],
+                                                             scenarios[static_cast<std::size_t>(compare_right)]);
+    if (ImGui::BeginTable("comparison", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        for (std::size_t p = 0; p <= core::pillar_count; ++p) {
+            const bool total = p == core::pillar_count;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(total ? tr(state, "ui.ssi") : tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
+            const std::string left = total ? std::to_string(core::displayed_total(c.left.total)) : core::format_pillar(c.left.pillars[p].score);
+            const std::string right = total ? std::to_string(core::displayed_total(c.right.total)) : core::format_pillar(c.right.pillars[p].score);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(left.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(right.c_str());
+            ImGui::TableNextColumn();
+            const double delta = total ? c.delta.displayed_total_delta : c.delta.pillar_deltas[p];
+            if (std::abs(delta) >= (total ? 0.5 : 0.005)) {
+                ImGui::PushStyleColor(ImGuiCol_Text, delta > 0 ? colors::positive() : colors::negative());
+                ImGui::TextUnformatted(format_delta(delta, total).c_str());
+                ImGui::PopStyleColor();
+            }
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace
+
+bool draw_scenarios_panel(app::State& state, const Frame&) {
+    bool changed = false;
+    begin_card("scenarios_card", tr(state, "ui.scenarios"));
+    storage_line(state);
+
+    const char* save = tr(state, "ui.save_scenario");
+    const float button = ImGui::CalcTextSize(save).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - ImGui::GetStyle().ItemSpacing.x);
+    const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), new_name.data(), new_name.size(),
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button(save) || entered) {
+        const app::Outcome outcome = app::save_scenario(state.saved, new_name.data(), state.scenario);
+        last_problem = outcome ? "" : problem_key(outcome.problem);
+        if (outcome) {
+            new_name.fill('\0');
+            ++state.saved_revision;
+            changed = true;
+        }
+    }
+    show_problem(state);
+
+    auto& scenarios = state.saved.scenarios;
+    for (int i = 0; i < static_cast<int>(scenarios.size()); ++i) {
+        const app::Scenario& scenario = scenarios[static_cast<std::size_t>(i)];
+        ImGui::PushID(i);
+        if (renaming == i) {
+            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+            const bool done = ImGui::InputText("##rename", rename_to.data(), rename_to.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(state, "ui.ok")) || done) {
+                const std::string old_name = scenario.name;
+                const app::Outcome outcome = app::rename_scenario(state.saved, old_name, rename_to.data());
+                last_problem = outcome ? "" : problem_key(outcome.problem);
+                if (outcome) {
+                    renaming = -1;
+                    ++state.saved_revision;
+                    changed = true;
+                }
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(state, "ui.cancel"))) renaming = -1;
+        } else {
+            const core::Result result = core::evaluate(scenario.inputs);
+            ImGui::AlignTextToFramePadding();
+            ImGui::Text("%s  \xC2\xB7  %s %d", scenario.name.c_str(), tr(state, "ui.ssi"), core::displayed_total(result.total));
+            if (ImGui::SmallButton(tr(state, "ui.load"))) {
+                app::load_scenario(state, scenario);
+                changed = true;
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(state, "ui.rename"))) {
+                renaming = i;
+                rename_to.fill('\0');
+                std::copy_n(scenario.name.begin(), std::min(scenario.name.size(), rename_to.size() - 1), rename_to.begin());
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(state, "ui.delete"))) {
+                const std::string name = scenario.name;
+                app::delete_scenario(state.saved, name);
+                ++state.saved_revision;
+                changed = true;
+                ImGui::PopID();
+                break;  // the list changed under us
+            }
+        }
+        ImGui::PopID();
+    }
+    if (scenarios.empty()) ImGui::TextDisabled("%s", tr(state, "ui.no_scenarios"));
+    draw_comparison(state);
+    end_card();
+    return changed;
+}
+
+}  // namespace ssi::ui
