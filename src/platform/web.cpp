@@ -326,6 +326,10 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
                 ",\"y\":" + json_number(r.y / web.scale) + ",\"width\":" + json_number(r.width / web.scale) +
                 ",\"height\":" + json_number(r.height / web.scale) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     }
+    for (const auto& [name, r] : ui::named_buttons())
+        json += ",{\"id\":\"button:" + name + "\",\"x\":" + json_number(r.x / web.scale) + ",\"y\":" + json_number(r.y / web.scale) +
+                ",\"width\":" + json_number(r.width / web.scale) + ",\"height\":" + json_number(r.height / web.scale) +
+                ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     return (json += "]").c_str();
 }
 

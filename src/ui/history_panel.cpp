@@ -73,16 +73,20 @@ bool draw_entry(app::State& state) {
     ImGui::TextUnformatted(tr(state, "ui.add_reading"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ImGui::InputText(tr(state, "ui.date"), date_text.data(), date_text.size());
+    remember_button("reading_date");
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
         ImGui::PushID(static_cast<int>(p));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
         const double step = 0.1;
         ImGui::InputScalar(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), ImGuiDataType_Double,
                            &entry[p], &step, nullptr, "%.2f");
+        remember_button("reading_" + std::string(core::pillar_id(core::all_pillars[p])));
         entry[p] = std::clamp(std::isfinite(entry[p]) ? entry[p] : 0.0, 0.0, core::pillar_max);
         ImGui::PopID();
     }
-    if (ImGui::Button(tr(state, "ui.add"))) {
+    const bool add = ImGui::Button(tr(state, "ui.add"));
+    remember_button("add_reading");
+    if (add) {
         const app::DateParse date = app::parse_date(date_text.data());
         if (!date.date) {
             entry_problem = date.problem;
@@ -138,15 +142,19 @@ bool draw_readings(app::State& state) {
 void draw_import_export(app::State& state) {
     auto& requests = platform_requests();
     if (ImGui::Button(tr(state, "ui.import"))) requests.import_history = true;
+    remember_button("import");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.import_help"));
     const auto& history = state.saved.history;
     if (!history.readings.empty()) {
         ImGui::SameLine();
         if (ImGui::Button("CSV")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history)});
+        remember_button("export_csv");
         ImGui::SameLine();
         if (ImGui::Button("CSV (;)")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history, ';')});
+        remember_button("export_csv_semicolon");
         ImGui::SameLine();
         if (ImGui::Button("JSON")) requests.downloads.push_back({"ssi-history.json", "application/json", app::export_history_json(history)});
+        remember_button("export_json");
     }
     if (!state.import_report.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());

@@ -106,6 +106,28 @@ bool draw_metric(app::State& state, std::size_t metric) {
 
 const std::array<ControlRect, core::metric_count>& metric_controls() { return controls; }
 
+namespace {
+std::vector<std::pair<std::string, ControlRect>> buttons;
+}  // namespace
+
+void remember_button(std::string_view name) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    const ControlRect rect{min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
+    for (auto& [known, where] : buttons)
+        if (known == name) {
+            where = rect;
+            return;
+        }
+    buttons.emplace_back(std::string(name), rect);
+}
+
+void forget_buttons() {
+    for (auto& button : buttons) button.second.visible = false;
+}
+
+const std::vector<std::pair<std::string, ControlRect>>& named_buttons() { return buttons; }
+
 bool draw_inputs_panel(app::State& state, const Frame& frame) {
     bool changed = false;
     controls = {};

@@ -30,6 +30,7 @@ void draw_share_button(const app::State& state) {
                                                                   : tr(state, "ui.share");
     ImGui::PushID("share");
     if (ImGui::Button(label)) requests.share = true;
+    remember_button("share");
     ImGui::PopID();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.share_help"));
 }
@@ -158,6 +159,7 @@ void share_finished(bool copied) {
 }
 
 bool draw_calculator(app::State& state, const Frame& frame) {
+    forget_buttons();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -106,8 +106,11 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - ImGui::GetStyle().ItemSpacing.x);
     const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), new_name.data(), new_name.size(),
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    remember_button("scenario_name");
     ImGui::SameLine();
-    if (ImGui::Button(save) || entered) {
+    const bool clicked = ImGui::Button(save);
+    remember_button("save_scenario");
+    if (clicked || entered) {
         const app::Outcome outcome = app::save_scenario(state.saved, new_name.data(), state.scenario);
         last_problem = outcome ? "" : problem_key(outcome.problem);
         if (outcome) {
@@ -142,7 +145,9 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
             const core::Result result = core::evaluate(scenario.inputs);
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%s  \xC2\xB7  %s %d", scenario.name.c_str(), tr(state, "ui.ssi"), core::displayed_total(result.total));
-            if (ImGui::SmallButton(tr(state, "ui.load"))) {
+            const bool load = ImGui::SmallButton(tr(state, "ui.load"));
+            remember_button("load_scenario_" + std::to_string(i));
+            if (load) {
                 app::load_scenario(state, scenario);
                 changed = true;
             }
@@ -153,7 +158,9 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
                 std::copy_n(scenario.name.begin(), std::min(scenario.name.size(), rename_to.size() - 1), rename_to.begin());
             }
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr(state, "ui.delete"))) {
+            const bool remove = ImGui::SmallButton(tr(state, "ui.delete"));
+            remember_button("delete_scenario_" + std::to_string(i));
+            if (remove) {
                 const std::string name = scenario.name;
                 app::delete_scenario(state.saved, name);
                 ++state.saved_revision;

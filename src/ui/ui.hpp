@@ -54,6 +54,12 @@ struct ControlRect {
 };
 const std::array<ControlRect, core::metric_count>& metric_controls();
 
+// Named buttons (share, save_scenario, import, export_csv...) where they were drawn in the last
+// frame, for the same tooling; `remember_button` is called right after the button.
+void remember_button(std::string_view name);
+void forget_buttons();  // at the start of a frame: a button not drawn again is not visible
+const std::vector<std::pair<std::string, ControlRect>>& named_buttons();
+
 // What the views ask of the platform during a frame: copy the link, pick a file to import,
 // save files. The platform takes them after the frame.
 struct Download {
