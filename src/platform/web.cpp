@@ -306,7 +306,14 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     json += ",\"calibrated\":" + std::string(e.calibrated ? "true" : "false");
     json += ",\"notices\":[";
     for (std::size_t n = 0; n < web.state->notices.size(); ++n) json += (n ? "," : "") + json_string(web.state->notices[n]);
-    json += "]";
+    json += "],\"import_report\":[";
+    for (std::size_t n = 0; n < web.state->import_report.size(); ++n) json += (n ? "," : "") + json_string(web.state->import_report[n]);
+    json += "],\"scenarios\":[";
+    for (std::size_t n = 0; n < web.state->saved.scenarios.size(); ++n) json += (n ? "," : "") + json_string(web.state->saved.scenarios[n].name);
+    json += "],\"readings\":" + std::to_string(web.state->saved.history.readings.size());
+    json += ",\"storage\":\"";
+    json += web.state->storage == app::State::Storage::unavailable ? "unavailable" : web.state->storage == app::State::Storage::saving ? "saving" : "unknown";
+    json += "\"";
     json += ",\"frames\":" + std::to_string(web.frames);
     json += ",\"frame_us\":" + json_number(web.last_frame_us);
     json += ",\"heap_bytes\":" + std::to_string(emscripten_get_heap_size()) + "}";
