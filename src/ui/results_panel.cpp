@@ -96,12 +96,15 @@ bool draw_results_panel(app::State& state, const Frame& frame) {
     const float gauge = std::min(avail, 260.0f * frame.scale);
     const float diamond = std::min(avail, 230.0f * frame.scale);
     if (avail >= gauge + diamond + spacing * 3) {
+        // Even space around the two on wide screens.
         const float top = ImGui::GetCursorPosY();
         const float left = ImGui::GetCursorPosX();
+        const float gap = (avail - gauge - diamond) / 3.0f;
+        ImGui::SetCursorPosX(left + gap);
         ImGui::BeginGroup();
         draw_total(state, e, gauge);
         ImGui::EndGroup();
-        ImGui::SetCursorPos(ImVec2(left + avail - diamond, top));
+        ImGui::SetCursorPos(ImVec2(left + gap * 2 + gauge, top));
         draw_diamond(scenario, baseline, diamond, labels);
     } else {
         const float left = ImGui::GetCursorPosX();
