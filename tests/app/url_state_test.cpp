@@ -479,3 +479,15 @@ TEST_CASE("items are cut to 40 characters, counting characters, not bytes") {
     const std::string forty(38, 'k');  // "k...k=1" is exactly 40: kept whole
     CHECK(load("#" + forty + "=1").load.problems == std::vector{problem(forty + "=1", reason::unknown_key)});
 }
+
+TEST_CASE("the notice lists the first 8 problems and counts the rest") {
+    app::State state;
+    std::string hash = "#";
+    for (int i = 0; i < 20; ++i) hash += "junk" + std::to_string(i) + "=1&";
+    const app::UrlLoad load = app::apply_url_hash(state, hash);
+    REQUIRE(load.problems.size() == 20);
+    const std::vector<std::string> lines = app::describe(load.problems, core::Language::fr);
+    REQUIRE(lines.size() == 9);
+    CHECK(lines[0] == "junk0=1: clé inconnue");
+    CHECK(lines[8] == "autres problèmes : 12");
+}
