@@ -2,6 +2,7 @@
 // compare any two side by side.
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 
 #include "imgui.h"
@@ -70,27 +71,26 @@ void draw_comparison(const app::State& state) {
     picker("##right", compare_right);
     const app::ScenarioComparison c = app::compare_scenarios(scenarios[static_cast<std::size_t>(compare_left)],
                                                              scenarios[static_cast<std::size_t>(compare_right)]);
-    if (ImGui::BeginTable("comparison", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-        for (std::size_t p = 0; p <= core::pillar_count; ++p) {
-            const bool total = p == core::pillar_count;
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(total ? tr(state, "ui.ssi") : tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
-            const std::string left = total ? std::to_string(core::displayed_total(c.left.total)) : core::format_pillar(c.left.pillars[p].score);
-            const std::string right = total ? std::to_string(core::displayed_total(c.right.total)) : core::format_pillar(c.right.pillars[p].score);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(left.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(right.c_str());
-            ImGui::TableNextColumn();
-            const double delta = total ? c.delta.displayed_total_delta : c.delta.pillar_deltas[p];
-            if (std::abs(delta) >= (total ? 0.5 : 0.005)) {
-                ImGui::PushStyleColor(ImGuiCol_Text, delta > 0 ? colors::positive() : colors::negative());
-                ImGui::TextUnformatted(format_delta(delta, total).c_str());
-                ImGui::PopStyleColor();
-            }
+    // Four aligned columns: what, left, right, change. (Plain text rather than an ImGui table:
+    // the table code would add about 15 KB to the download for this one grid.)
+    const float column = ImGui::GetContentRegionAvail().x / 4.0f;
+    const float x0 = ImGui::GetCursorPosX();
+    for (std::size_t p = 0; p <= core::pillar_count; ++p) {
+        const bool total = p == core::pillar_count;
+        ImGui::TextUnformatted(total ? tr(state, "ui.ssi") : tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
+        const std::string left = total ? std::to_string(core::displayed_total(c.left.total)) : core::format_pillar(c.left.pillars[p].score);
+        const std::string right = total ? std::to_string(core::displayed_total(c.right.total)) : core::format_pillar(c.right.pillars[p].score);
+        ImGui::SameLine(x0 + column);
+        ImGui::TextUnformatted(left.c_str());
+        ImGui::SameLine(x0 + column * 2);
+        ImGui::TextUnformatted(right.c_str());
+        const double delta = total ? c.delta.displayed_total_delta : c.delta.pillar_deltas[p];
+        if (std::abs(delta) >= (total ? 0.5 : 0.005)) {
+            ImGui::SameLine(x0 + column * 3);
+            ImGui::PushStyleColor(ImGuiCol_Text, delta > 0 ? colors::positive() : colors::negative());
+            ImGui::TextUnformatted(format_delta(delta, total).c_str());
+            ImGui::PopStyleColor();
         }
-        ImGui::EndTable();
     }
 }
 
