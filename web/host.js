@@ -29,9 +29,17 @@
     }
   }
 
-  function postChange() {
+  // ssi:change only when the score moved: notices, language or theme are not the host's business.
+  let lastScore = '';
+  const score = () => {
     const state = SSI.getState();
-    post({ type: 'ssi:change', total: state.total, pillars: state.pillars });
+    return JSON.stringify({ total: state.total, pillars: state.pillars });
+  };
+  function postChange() {
+    const now = score();
+    if (now === lastScore) return;
+    lastScore = now;
+    post({ type: 'ssi:change', ...JSON.parse(now) });
   }
 
   const notice = (key, origin, detail) =>
@@ -62,6 +70,7 @@
   });
 
   SSI.on('ready', () => {
+    lastScore = score();
     post({ type: 'ssi:ready' });
     postHeight();
     new ResizeObserver(postHeight).observe(document.documentElement);

@@ -452,7 +452,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_allowed_origins() {
 EMSCRIPTEN_KEEPALIVE void ssi_add_notice(const char* text) {
     if (!web.state) return;
     // A hostile host could send thousands: keep the banner readable.
-    constexpr std::size_t most_notices = 8;
+    constexpr std::size_t most_notices = 16;
     if (web.state->notices.size() < most_notices) web.state->notices.emplace_back(std::string(text).substr(0, 200));
     ssi::platform::wake();
 }
