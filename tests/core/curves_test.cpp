@@ -2,6 +2,8 @@
 // diminishing returns, the inverse, and hostile values.
 #include <catch2/catch.hpp>
 
+#include "random.hpp"
+
 #include <cmath>
 #include <algorithm>
 #include <utility>
@@ -18,20 +20,7 @@ namespace {
 
 using namespace ssi::core;
 
-// splitmix64: a small deterministic generator, identical natively and in wasm.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    // Log-uniform in [lo, hi], lo > 0: covers the low values where log-normal curves bend most.
-    double log_uniform(double lo, double hi) { return lo * std::exp(uniform() * std::log(hi / lo)); }
-};
+using ssi::test::Random;
 
 constexpr double quiet_nan = std::numeric_limits<double>::quiet_NaN();
 constexpr double infinity = std::numeric_limits<double>::infinity();

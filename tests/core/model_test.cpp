@@ -2,6 +2,8 @@
 // calibration. Property tests sample the whole input space, unknown and hostile values included.
 #include <catch2/catch.hpp>
 
+#include "random.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -21,20 +23,7 @@ namespace {
 
 using namespace ssi::core;
 
-// splitmix64: a small deterministic generator, identical natively and in wasm.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    bool chance(double p) { return uniform() < p; }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
+using ssi::test::Random;
 
 constexpr double quiet_nan = std::numeric_limits<double>::quiet_NaN();
 constexpr double infinity = std::numeric_limits<double>::infinity();
