@@ -59,14 +59,19 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     const auto points = points_per_credit_all(inputs);
     const Result now = evaluate(inputs);
 
+    // Credits where each metric stands (evaluate() has them) and at its best (constant).
+    const std::array<double, metric_count>& credit_start = now.credits;
+    static const auto credit_best = [] {
+        std::array<double, metric_count> all{};
+        for (std::size_t i = 0; i < metric_count; ++i) all[i] = metric_credit(i, best_value(catalog[i]));
+        return all;
+    }();
     std::array<double, metric_count> start{};
-    std::array<double, metric_count> credit_start{};
     plan.best_total = now.total;
     for (std::size_t i = 0; i < metric_count; ++i) {
         if (points[i] == 0.0) continue;
         start[i] = *clean_value(catalog[i], inputs.values[i]).value;
-        credit_start[i] = metric_credit(i, start[i]);
-        plan.best_total += points[i] * (metric_credit(i, best_value(catalog[i])) - credit_start[i]);
+        plan.best_total += points[i] * (credit_best[i] - credit_start[i]);
     }
     plan.reached_total = now.total;
     plan.reachable = displayed_total(plan.best_total) >= plan.target;

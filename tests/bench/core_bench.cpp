@@ -40,7 +40,10 @@ Timing time_rounds(Work work) {
         }
         return std::chrono::duration<double, std::micro>(Clock::now() - start).count() / count;
     };
-    const double estimate = round(20);  // warm up and size the rounds
+    // Warm up for 200 ms before sizing the rounds: V8 first runs wasm through its baseline
+    // compiler and swaps in optimised code only once a function is hot.
+    double estimate = 0;
+    for (const auto start = Clock::now(); Clock::now() - start < std::chrono::milliseconds(200);) estimate = round(20);
     const int iterations = std::clamp(static_cast<int>(round_us / std::max(estimate, 0.01)), 20, 20'000);
     std::array<double, rounds> us{};
     for (double& u : us) u = round(iterations);
