@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
-#include <unordered_set>
 
 namespace ssi::app {
 
@@ -370,7 +369,7 @@ private:
     // reported by name. Empty pieces ("a,,b", a trailing comma) are skipped like empty entries.
     void set_origins(std::string_view text) {
         std::vector<std::string> accepted;
-        std::unordered_set<std::string_view> seen;  // views into text, which outlives the set
+        std::vector<std::string_view> seen;  // views into text; a few entries (the hash is short)
         for (std::size_t start = 0; start <= text.size();) {
             const std::size_t end = std::min(text.find(',', start), text.size());
             const std::string_view origin = text.substr(start, end - start);
@@ -378,12 +377,12 @@ private:
             if (origin.empty()) continue;
             if (!is_origin(origin)) {
                 report_item(origin, url_reason::not_an_origin);
-            } else if (!seen.insert(origin).second) {
+            } else if (std::ranges::find(seen, origin) != seen.end()) {
                 report_item(origin, url_reason::duplicate_origin);
-            } else if (accepted.size() == max_origins) {
-                report_item(origin, url_reason::too_many_origins);
             } else {
-                accepted.emplace_back(origin);
+                seen.push_back(origin);
+                if (accepted.size() == max_origins) report_item(origin, url_reason::too_many_origins);
+                else accepted.emplace_back(origin);
             }
         }
         if (!accepted.empty()) state_.allowed_origins = std::move(accepted);
@@ -475,9 +474,11 @@ std::string encode_url_hash(const State& state) {
         add(key_of(Setting::accent), hex);
     }
     std::string origin_list;
-    std::unordered_set<std::string_view> seen;
+    std::vector<std::string_view> seen;
     for (const std::string& origin : state.allowed_origins) {
-        if (!is_origin(origin) || seen.size() == max_origins || !seen.insert(origin).second) continue;  // would not load
+        if (!is_origin(origin) || seen.size() == max_origins || std::ranges::find(seen, origin) != seen.end())
+            continue;  // would not load
+        seen.push_back(origin);
         if (!origin_list.empty()) origin_list += ',';
         origin_list += origin;
     }
