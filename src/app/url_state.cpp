@@ -377,7 +377,7 @@ private:
             if (origin.empty()) continue;
             if (!is_origin(origin)) {
                 report_item(origin, url_reason::not_an_origin);
-            } else if (std::ranges::find(seen, origin) != seen.end()) {
+            } else if (std::find(seen.begin(), seen.end(), origin) != seen.end()) {
                 report_item(origin, url_reason::duplicate_origin);
             } else {
                 seen.push_back(origin);
@@ -476,7 +476,7 @@ std::string encode_url_hash(const State& state) {
     std::string origin_list;
     std::vector<std::string_view> seen;
     for (const std::string& origin : state.allowed_origins) {
-        if (!is_origin(origin) || seen.size() == max_origins || std::ranges::find(seen, origin) != seen.end())
+        if (!is_origin(origin) || seen.size() == max_origins || std::find(seen.begin(), seen.end(), origin) != seen.end())
             continue;  // would not load
         seen.push_back(origin);
         if (!origin_list.empty()) origin_list += ',';

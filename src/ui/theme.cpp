@@ -13,18 +13,21 @@ namespace ssi::ui {
 namespace {
 Fonts loaded;
 
-ImFont* add_font(float pixels) {
+// Latin-1 plus the few typographic marks the texts use (see cmake/font.cmake).
+constexpr ImWchar text_glyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
+                                   0x2026, 0x2026, 0x2212, 0x2212, 0};
+// The big total is only ever digits: rasterising the rest at 44 px would delay the first frame.
+constexpr ImWchar digit_glyphs[] = {0x0030, 0x0039, 0};
+
+ImFont* add_font(float pixels, const ImWchar* glyphs) {
     ImFontConfig config;
     // The bytes are a static array: the atlas must not free them.
     config.FontDataOwnedByAtlas = false;
     config.OversampleH = 2;
     config.OversampleV = 1;
-    // Latin-1 plus the few typographic marks the texts use (see cmake/font.cmake).
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
-                                     0x2026, 0x2026, 0x2212, 0x2212, 0};
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(assets::ui_font),
                                                       static_cast<int>(assets::ui_font_size), pixels, &config,
-                                                      ranges);
+                                                      glyphs);
 }
 }  // namespace
 
@@ -45,10 +48,10 @@ Look look_from(bool dark, std::optional<std::uint32_t> accent_rgb) {
 void build_fonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    loaded.body = add_font(16.0f * scale);
-    loaded.small = add_font(13.0f * scale);
-    loaded.heading = add_font(18.0f * scale);
-    loaded.display = add_font(44.0f * scale);
+    loaded.body = add_font(16.0f * scale, text_glyphs);
+    loaded.small = add_font(13.0f * scale, text_glyphs);
+    loaded.heading = add_font(18.0f * scale, text_glyphs);
+    loaded.display = add_font(44.0f * scale, digit_glyphs);
     io.Fonts->Build();
     io.FontDefault = loaded.body;
 }

@@ -13,7 +13,7 @@ struct Fonts {
     ImFont* body = nullptr;
     ImFont* small = nullptr;
     ImFont* heading = nullptr;
-    ImFont* display = nullptr;  // the big total
+    ImFont* display = nullptr;  // the big total: digits only
 };
 const Fonts& fonts();
 
