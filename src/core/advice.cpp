@@ -28,6 +28,14 @@ double step_from(const Metric& metric, double value, int steps) {
     return std::clamp(value + steps * metric.next_step, metric.min, metric.max);
 }
 
+// Biggest gain first, ties kept in their order. The lists hold at most one entry per metric, so an
+// insertion sort is quick, and it keeps std::sort's template code (4 KB) out of the download.
+template <typename Item>
+void sort_by_gain(Item* first, Item* last) {
+    for (Item* i = first; i != last; ++i)
+        for (Item* j = i; j != first && (j - 1)->gain < j->gain; --j) std::swap(*(j - 1), *j);
+}
+
 }  // namespace
 
 Tips rank_tips(const Inputs& inputs) {
@@ -41,8 +49,7 @@ Tips rank_tips(const Inputs& inputs) {
         const double gain = points[i] * (metric_credit(i, to) - metric_credit(i, from));
         if (gain > 0.0) tips.items[tips.count++] = {i, from, to, gain};
     }
-    std::stable_sort(tips.items.begin(), tips.items.begin() + static_cast<std::ptrdiff_t>(tips.count),
-                     [](const Tip& a, const Tip& b) { return a.gain > b.gain; });
+    sort_by_gain(tips.items.data(), tips.items.data() + tips.count);
     return tips;
 }
 
@@ -146,20 +153,21 @@ Plan plan_for_target(const Inputs& inputs, int target) {
         levers[i] = lever_of(i);
     }
 
-    auto add_step = [&](std::size_t i, int k) {
-        plan.steps.push_back({i, k, start[i], step_from(catalog[i], start[i], k)});
+    // Biggest contribution first: the order a coach would suggest them.
+    auto finish = [&](double reached_total) {
+        plan.reached_total = reached_total;
+        sort_by_gain(plan.steps.data(), plan.steps.data() + plan.steps.size());
+        return plan;
+    };
+    auto add_step = [&](std::size_t i, int k, double points_added) {
+        plan.steps.push_back({i, k, start[i], step_from(catalog[i], start[i], k), points_added});
         plan.step_count += k;
     };
     if (envelope_held && greedy_steps <= std::ceil(lower_bound - 1e-7)) {
         // The greedy plan meets the lower bound: no plan has fewer steps.
         for (std::size_t i = 0; i < metric_count; ++i)
-            if (taken[i] > 0) add_step(i, taken[i]);
-        plan.reached_total = now.total + gained;
-        std::sort(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& a, const PlanStep& b) {
-            return points[a.metric] * (credit_taken[a.metric] - credit_start[a.metric]) >
-                   points[b.metric] * (credit_taken[b.metric] - credit_start[b.metric]);
-        });
-        return plan;
+            if (taken[i] > 0) add_step(i, taken[i], points[i] * (credit_taken[i] - credit_start[i]));
+        return finish(now.total + gained);
     }
     const int bound = greedy_steps;
 
@@ -196,24 +204,21 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     // Walk back through the table to find how many steps each metric takes. The sums are
     // replayed in the same order, so they compare exactly.
     std::size_t s = steps;
+    double reached = now.total;
     for (std::size_t i = metric_count; i-- > 0;) {
         const double wanted = most[i + 1][s];
         if (most[i][s] == wanted) continue;
         for (int k = 1; k <= std::min(room[i], static_cast<int>(s)); ++k) {
             const double before = most[i][s - static_cast<std::size_t>(k)];
             if (before != impossible && before + gain(i, k) == wanted) {
-                add_step(i, k);
-                plan.reached_total += gain(i, k);
+                add_step(i, k, gain(i, k));
+                reached += gain(i, k);
                 s -= static_cast<std::size_t>(k);
                 break;
             }
         }
     }
-    // Biggest contribution first: the order a coach would suggest them.
-    std::sort(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& a, const PlanStep& b) {
-        return gain(a.metric, a.steps) > gain(b.metric, b.steps);
-    });
-    return plan;
+    return finish(reached);
 }
 
 }  // namespace ssi::core

@@ -31,6 +31,7 @@ struct PlanStep {
     int steps = 0;  // how many next_steps to take
     double from = 0;
     double to = 0;
+    double gain = 0;  // SSI points this metric's steps add to the total
 };
 
 struct Plan {

@@ -255,6 +255,8 @@ int run_web(app::State& state) {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     fit_canvas();
     wake();
+    // The first frame now rather than at the next animation frame: the page shows sooner.
+    frame();
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }

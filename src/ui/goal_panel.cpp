@@ -30,7 +30,8 @@ bool draw_goal_panel(app::State& state, const Frame& frame) {
         for (const core::PlanStep& step : plan.steps) {
             const std::string line = "\xE2\x80\xA2 " + metric_text(state, step.metric, "label") + ": " +
                                      format_value(state, step.metric, step.from) + " \xC2\xBB " +
-                                     format_value(state, step.metric, step.to);
+                                     format_value(state, step.metric, step.to) + "  (" +
+                                     format_delta(step.gain, false) + ")";
             ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(static_cast<std::size_t>(core::catalog[step.metric].pillar)));
             ImGui::TextWrapped("%s", line.c_str());
             ImGui::PopStyleColor();

@@ -158,6 +158,11 @@ std::string plan_problem(const Inputs& inputs, int target, const Plan& plan) {
         if (std::abs(step.to - expected_to) > 1e-9 * std::max(1.0, std::abs(expected_to)))
             out << catalog[i].id << " ends at " << step.to << " not " << expected_to << "; ";
         if (step.to < catalog[i].min || step.to > catalog[i].max) out << catalog[i].id << " leaves its range; ";
+        Inputs alone = inputs;
+        alone.values[i] = step.to;
+        const double alone_gain = evaluate(alone).total - now;
+        if (std::abs(step.gain - alone_gain) > 1e-9) out << catalog[i].id << " gains " << step.gain << " not " << alone_gain << "; ";
+        if (&step != &plan.steps.front() && (&step)[-1].gain < step.gain) out << catalog[i].id << " is out of order; ";
     }
     if (sum != plan.step_count) out << "step_count " << plan.step_count << " but the steps add up to " << sum << "; ";
     const double reached = evaluate(with_plan(inputs, plan)).total;
