@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/history.hpp"
+#include "random.hpp"
 
 using namespace ssi::app;
 using namespace std::string_literals;
@@ -32,20 +33,11 @@ struct StringMaker<Reading> {
 
 namespace {
 
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
-};
+using ssi::test::Random;
 
 Reading reading(Date d, double b, double p, double i, double r) { return make_reading(d, {b, p, i, r}); }
 
-History random_history(SplitMix64& rng) {
+History random_history(Random& rng) {
     History h;
     const int n = rng.between(0, 40);
     for (int k = 0; k < n; ++k) {
@@ -190,7 +182,7 @@ TEST_CASE("history: the weekly change compares with the latest reading 7 to 13 d
 
 TEST_CASE("history: CSV export then import gives the same history (random, both separators)",
           "[history][csv][property]") {
-    SplitMix64 rng{2026};
+    Random rng{2026};
     for (int i = 0; i < 300; ++i) {
         const History h = random_history(rng);
         for (const char separator : {',', ';', '\t'}) {
@@ -204,7 +196,7 @@ TEST_CASE("history: CSV export then import gives the same history (random, both 
 }
 
 TEST_CASE("history: JSON export then import gives the same history (random)", "[history][json][property]") {
-    SplitMix64 rng{11};
+    Random rng{11};
     for (int i = 0; i < 300; ++i) {
         const History h = random_history(rng);
         const std::string text = export_history_json(h);
@@ -398,7 +390,7 @@ TEST_CASE("history: CSV imports stop at 120,000 lines and 16 MB, keeping what wa
 }
 
 TEST_CASE("history: hostile CSV never breaks the invariants", "[history][csv][property]") {
-    SplitMix64 rng{99};
+    Random rng{99};
     const std::string alphabet = "0123456789,;.\t\"/- \r\nabcdeé\xFF";
     for (int i = 0; i < 3000; ++i) {
         std::string text;
@@ -481,7 +473,7 @@ TEST_CASE("history: the largest history there can be still exports and imports e
           "[history][limits]") {
     // One reading a day from 1900 to 2200, pillars with 2 decimals: 109,938 readings.
     History h;
-    SplitMix64 rng{3};
+    Random rng{3};
     for (Date d{min_year, 1, 1}; d.year <= max_year;) {
         h.readings.push_back(make_reading(d, {rng.between(1000, 2499) / 100.0, rng.between(1000, 2499) / 100.0,
                                               rng.between(1000, 2499) / 100.0, rng.between(1000, 2499) / 100.0}));

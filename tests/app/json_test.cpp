@@ -10,22 +10,14 @@
 #include <string>
 
 #include "app/json.hpp"
+#include "random.hpp"
 
 using namespace ssi::app;
 using namespace std::string_literals;
 
 namespace {
 
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
+using ssi::test::Random;
 
 json::Value parse_ok(std::string_view text) {
     const json::ParseResult r = json::parse_json(text);
@@ -42,7 +34,7 @@ json::ParseResult parse_bad(std::string_view text) {
     return r;
 }
 
-json::Value random_value(SplitMix64& rng, int depth) {
+json::Value random_value(Random& rng, int depth) {
     const std::size_t kind = depth > 3 ? rng.below(4) : rng.below(6);
     switch (kind) {
         case 0: return json::make_null();
@@ -132,7 +124,7 @@ TEST_CASE("json: numbers are written in the shortest form that reads back exactl
     CHECK(json::format_number(-0.0) == "-0");
     CHECK(json::format_number(0.1 + 0.2) == "0.30000000000000004");
     CHECK(json::format_number(1e300) == "1e+300");
-    SplitMix64 rng{42};
+    Random rng{42};
     for (int i = 0; i < 20000; ++i) {
         double d = 0;
         const std::uint64_t bits = rng.next();
@@ -146,7 +138,7 @@ TEST_CASE("json: numbers are written in the shortest form that reads back exactl
 }
 
 TEST_CASE("json: write then parse gives the same value (random values)", "[json][property]") {
-    SplitMix64 rng{7};
+    Random rng{7};
     for (int i = 0; i < 2000; ++i) {
         const json::Value v = random_value(rng, 0);
         const std::string text = json::write_json(v);

@@ -9,6 +9,7 @@
 #include "app/saved.hpp"
 #include "app/state.hpp"
 #include "core/catalog.hpp"
+#include "random.hpp"
 
 using namespace ssi;
 using namespace ssi::app;
@@ -17,17 +18,7 @@ namespace reason = app::scenario_reason;
 
 namespace {
 
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
-    double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
-};
+using ssi::test::Random;
 
 std::size_t metric(std::string_view id) { return *core::find_metric(id); }
 
@@ -43,7 +34,7 @@ std::vector<std::string> names(const SavedDocument& doc) {
     return out;
 }
 
-SavedDocument random_document(SplitMix64& rng) {
+SavedDocument random_document(Random& rng) {
     SavedDocument doc;
     const int scenarios = rng.between(0, 6);
     for (int k = 0; k < scenarios; ++k) {
@@ -52,7 +43,7 @@ SavedDocument random_document(SplitMix64& rng) {
             const core::Metric& m = core::catalog[i];
             switch (rng.between(0, 3)) {
                 case 0: inputs.values[i] = std::nullopt; break;
-                case 1: inputs.values[i] = m.min + (m.max - m.min) * rng.unit(); break;
+                case 1: inputs.values[i] = m.min + (m.max - m.min) * rng.uniform(); break;
                 case 2: inputs.values[i] = m.typical; break;
                 default: inputs.values[i] = rng.between(0, 1) ? m.max : m.min; break;
             }
@@ -67,7 +58,7 @@ SavedDocument random_document(SplitMix64& rng) {
         Date d{rng.between(1900, 2200), rng.between(1, 12), 1};
         d.day = rng.between(1, days_in_month(d.year, d.month));
         add_reading(doc.history, make_reading(d, {rng.between(0, 2500) / 100.0, rng.between(0, 25) * 1.0,
-                                                  rng.unit() * 25, 25}));
+                                                  rng.uniform() * 25, 25}));
     }
     return doc;
 }
@@ -190,7 +181,7 @@ TEST_CASE("saved: the document format", "[saved][document]") {
 }
 
 TEST_CASE("saved: write then read gives the same document (random documents)", "[saved][document][property]") {
-    SplitMix64 rng{1234};
+    Random rng{1234};
     for (int i = 0; i < 300; ++i) {
         const SavedDocument doc = random_document(rng);
         const std::string text = write_document(doc);
@@ -206,7 +197,7 @@ TEST_CASE("saved: write then read gives the same document (random documents)", "
 }
 
 TEST_CASE("saved: a write cut short is never read as a document", "[saved][document]") {
-    SplitMix64 rng{5};
+    Random rng{5};
     SavedDocument doc = random_document(rng);
     REQUIRE(save_scenario(doc, "last", core::typical_inputs()));
     const std::string text = write_document(doc);

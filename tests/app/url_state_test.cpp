@@ -10,6 +10,7 @@
 
 #include "app/url_state.hpp"
 #include "core/catalog.hpp"
+#include "random.hpp"
 
 using namespace ssi;
 using namespace std::string_literals;
@@ -25,6 +26,8 @@ struct StringMaker<UrlProblem> {
 }  // namespace Catch
 
 namespace {
+
+using ssi::test::Random;
 
 std::size_t metric(std::string_view id) { return *core::find_metric(id); }
 
@@ -57,28 +60,14 @@ std::string differences(const app::State& a, const app::State& b) {
     return out;
 }
 
-// splitmix64: small, fast, and the same sequence on every platform.
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    std::uint64_t below(std::uint64_t n) { return next() % n; }
-    std::size_t index(std::size_t n) { return static_cast<std::size_t>(below(n)); }
-    double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-};
-
 // A value a user could reach: an edge, a random step of the range, or any double inside it.
-double random_in(SplitMix64& rng, double lo, double hi, double step) {
+double random_in(Random& rng, double lo, double hi, double step) {
     switch (rng.below(5)) {
         case 0: return lo;
         case 1: return hi;
-        case 2: return lo + rng.unit() * (hi - lo);  // full precision: the shortest form is long
-        case 3: return std::round((lo + rng.unit() * (hi - lo)) * 100) / 100;  // as LinkedIn shows
-        default: return lo + static_cast<double>(rng.below(static_cast<std::uint64_t>((hi - lo) / step) + 1)) * step;
+        case 2: return lo + rng.uniform() * (hi - lo);  // full precision: the shortest form is long
+        case 3: return std::round((lo + rng.uniform() * (hi - lo)) * 100) / 100;  // as LinkedIn shows
+        default: return lo + static_cast<double>(rng.below(static_cast<std::size_t>((hi - lo) / step) + 1)) * step;
     }
 }
 
@@ -86,7 +75,7 @@ const std::vector<std::string> origin_pool{"https://coach.example", "http://127.
                                            "http://localhost:3000", "https://a-b.example.org",
                                            "http://[::1]:8080",     "https://xn--bcher-kva.example"};
 
-app::State random_state(SplitMix64& rng) {
+app::State random_state(Random& rng) {
     app::State s;
     for (std::size_t i = 0; i < core::metric_count; ++i) {
         const core::Metric& m = core::catalog[i];
@@ -107,7 +96,7 @@ app::State random_state(SplitMix64& rng) {
     }
     if (rng.below(2)) app::set_averages(s, random_in(rng, 1, 99, 0.1), random_in(rng, 1, 99, 0.1));
     if (rng.below(2)) app::set_target(s, static_cast<int>(rng.below(101)));
-    s.language = core::all_languages[rng.index(core::all_languages.size())];
+    s.language = core::all_languages[rng.below(core::all_languages.size())];
     s.theme = static_cast<app::Theme>(rng.below(3));
     if (rng.below(2)) s.accent = static_cast<std::uint32_t>(rng.below(0x1000000));
     for (const std::string& origin : origin_pool)
@@ -124,7 +113,7 @@ double elapsed_ms(std::chrono::steady_clock::time_point start) {
 // ---- Round trip
 
 TEST_CASE("every state survives its link exactly, and the link loads without a problem") {
-    SplitMix64 rng{20240611};
+    Random rng{20240611};
     for (int n = 0; n < 5000; ++n) {
         const app::State s = random_state(rng);
         const std::string hash = app::encode_url_hash(s);
