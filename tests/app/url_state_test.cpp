@@ -84,7 +84,7 @@ app::State random_state(Random& rng) {
             case 1: break;  // typical
             case 2: app::set_input(s, i, rng.below(2) ? m.min : m.max); break;
             default: {
-                const auto steps = static_cast<std::uint64_t>((m.max - m.min) / m.step);
+                const auto steps = static_cast<std::size_t>((m.max - m.min) / m.step);
                 app::set_input(s, i, m.min + static_cast<double>(rng.below(steps + 1)) * m.step);
             }
         }
