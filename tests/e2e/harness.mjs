@@ -1,7 +1,8 @@
 // Shared by the browser tests and the benchmark: a loopback static server for dist/ and
 // Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -82,4 +83,27 @@ export async function settle(page, quiet = 600) {
     await page.waitForTimeout(quiet);
   }
   throw new Error('the frame loop never went idle');
+}
+
+// Other work rebuilds dist/ at any time; a page that loads ssi.js from one build and ssi.wasm
+// from another hangs. Tests that run long serve this: a copy of dist/ taken while it was quiet
+// (nothing written for 5 s, nothing written during the copy). Returns the copy's folder.
+export async function snapshotDist() {
+  const stamps = async () => {
+    const names = (await readdir(dist)).sort();
+    return Promise.all(names.map(async (name) => [name, (await stat(join(dist, name))).mtimeMs]));
+  };
+  const deadline = Date.now() + 240000;
+  for (;;) {
+    const before = await stamps();
+    const newest = Math.max(...before.map(([, time]) => time));
+    if (Date.now() - newest >= 5000) {
+      const copy = await mkdtemp(join(tmpdir(), 'ssi-dist-'));
+      for (const [name] of before) await copyFile(join(dist, name), join(copy, name));
+      if (JSON.stringify(await stamps()) === JSON.stringify(before)) return copy;
+      await rm(copy, { recursive: true, force: true });
+    }
+    if (Date.now() > deadline) throw new Error('dist/ kept changing for 4 minutes: a build is running');
+    await new Promise((done) => setTimeout(done, 2000));
+  }
 }

@@ -7,36 +7,13 @@
 // Needs dist/ (scripts/build.sh web).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dist, launch, openCalculator, serve, settle } from './harness.mjs';
+import { dist, launch, openCalculator, serve, settle, snapshotDist } from './harness.mjs';
 
 const prefix = 'ssi-calculator:';
 const pointerKey = prefix + 'current';
 const viewport = { width: 1280, height: 800 };
-
-// Other work rebuilds dist/ at any time; a page that loads ssi.js from one build and ssi.wasm
-// from another hangs. Serve a copy taken while dist/ was quiet (as share_embed.test.mjs does).
-async function snapshotDist() {
-  const stamps = async () => {
-    const names = (await readdir(dist)).sort();
-    return Promise.all(names.map(async (name) => [name, (await stat(join(dist, name))).mtimeMs]));
-  };
-  const deadline = Date.now() + 240000;
-  for (;;) {
-    const before = await stamps();
-    const newest = Math.max(...before.map(([, time]) => time));
-    if (Date.now() - newest >= 5000) {
-      const copy = await mkdtemp(join(tmpdir(), 'ssi-dist-'));
-      for (const [name] of before) await copyFile(join(dist, name), join(copy, name));
-      if (JSON.stringify(await stamps()) === JSON.stringify(before)) return copy;
-      await rm(copy, { recursive: true, force: true });
-    }
-    if (Date.now() > deadline) throw new Error('dist/ kept changing for 4 minutes: a build is running');
-    await new Promise((done) => setTimeout(done, 2000));
-  }
-}
 
 // ---- Page helpers.
 
