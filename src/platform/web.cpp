@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 
+#include "app/json.hpp"
 #include "app/saved.hpp"
 #include "app/url_state.hpp"
 #include "core/rank.hpp"
@@ -172,11 +173,8 @@ void frame() {
 
 }  // namespace
 
-std::string json_number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.10g", value);
-    return buffer;
-}
+// Numbers read back exactly (what setInputs was given, getState returns); JSON has no NaN.
+std::string json_number(double value) { return std::isfinite(value) ? app::json::format_number(value) : "null"; }
 
 std::string json_string(std::string_view text) {
     std::string json = "\"";

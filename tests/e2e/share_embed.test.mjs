@@ -7,13 +7,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, copyFile, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
-import { buildDir, dist, launch, serve, settle } from './harness.mjs';
+import { buildDir, dist, launch, serve, settle, snapshotDist } from './harness.mjs';
 
 const run = promisify(execFile);
 const coreEvaluateBinary = process.env.CORE_EVALUATE ?? join(buildDir, 'native', 'tests', 'core_evaluate');
@@ -152,29 +152,6 @@ function recorder() {
     for (const frame of document.querySelectorAll('iframe')) if (frame.contentWindow === event.source) from = frame.id;
     window.__messages.push({ origin: event.origin, from, data: event.data });
   });
-}
-
-// Other work rebuilds dist/ at any time; a page that loads ssi.js from one build and ssi.wasm
-// from another hangs. The tests serve a copy taken while dist/ was quiet (nothing written for
-// 5 s, nothing written during the copy).
-async function snapshotDist() {
-  const stamps = async () => {
-    const names = (await readdir(dist)).sort();
-    return Promise.all(names.map(async (name) => [name, (await stat(join(dist, name))).mtimeMs]));
-  };
-  const deadline = Date.now() + 240000;
-  for (;;) {
-    const before = await stamps();
-    const newest = Math.max(...before.map(([, time]) => time));
-    if (Date.now() - newest >= 5000) {
-      const copy = await mkdtemp(join(tmpdir(), 'ssi-dist-'));
-      for (const [name] of before) await copyFile(join(dist, name), join(copy, name));
-      if (JSON.stringify(await stamps()) === JSON.stringify(before)) return copy;
-      await rm(copy, { recursive: true, force: true });
-    }
-    if (Date.now() > deadline) throw new Error('dist/ kept changing for 4 minutes: a build is running');
-    await new Promise((done) => setTimeout(done, 2000));
-  }
 }
 
 // ---- The tests.
@@ -373,8 +350,8 @@ describe('SSI page: links, sharing, languages, themes, embedding, accessibility,
         assert.deepEqual(seen, [before, before], 'the hash changed within 100 ms of the change: not debounced');
         assert.ok(link.startsWith(server.url + '#'), link);
         sent = await getState(page);
-        // getState() shows 10 significant digits; the link keeps the exact double.
-        assert.equal(sent.inputs.comments, 0.3);
+        // getState() and the link both keep the exact double.
+        assert.equal(sent.inputs.comments, 0.1 + 0.2);
         assert.ok(link.includes('comments=0.30000000000000004'), `the link should keep 0.1 + 0.2 exactly: ${link}`);
         assert.equal(sent.inputs.followers, 50000);
         assert.equal(sent.inputs.posts, 0);
