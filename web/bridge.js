@@ -78,6 +78,21 @@
       for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
       return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));
     };
+  } else {
+    // A served page fetches and compiles ssi.wasm at once, while ssi.js downloads: Emscripten's
+    // loader would only start once ssi.js runs. Servers that send wasm without its MIME type
+    // get the slower, non-streaming compilation.
+    const compiled = fetch('ssi.wasm', { credentials: 'same-origin' }).then((response) => {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return WebAssembly.compileStreaming(response.clone())
+        .catch(() => response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
+    });
+    compiled.catch(() => {});  // reported below, once the program asks for it
+    Module.instantiateWasm = (imports, receive) => {
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch((error) => Module.onAbort('ssi.wasm could not be loaded (' + error.message + ')'));
+      return {};
+    };
   }
   const program = document.createElement('script');
   program.src = opaqueOrigin ? 'ssi-single.js' : 'ssi.js';
