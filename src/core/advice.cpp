@@ -175,11 +175,8 @@ Plan plan_for_target(const Inputs& inputs, int target) {
     std::array<std::vector<double>, metric_count> gains;
     auto gain = [&](std::size_t i, int k) {
         std::vector<double>& g = gains[i];
-        if (g.empty()) g.push_back(0.0);
-        while (static_cast<int>(g.size()) <= k) {
-            const double to = step_from(catalog[i], start[i], static_cast<int>(g.size()));
-            g.push_back(points[i] * (metric_credit(i, to) - credit_start[i]));
-        }
+        for (auto n = static_cast<int>(g.size()); n <= k; ++n)
+            g.push_back(points[i] * (metric_credit(i, step_from(catalog[i], start[i], n)) - credit_start[i]));
         return g[static_cast<std::size_t>(k)];
     };
 

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <ctime>
 #include <string>
 
@@ -25,9 +24,7 @@ std::string today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-    return buffer;
+    return app::format_iso({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
 }
 
 float f(double v) { return static_cast<float>(v); }

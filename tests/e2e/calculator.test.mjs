@@ -7,11 +7,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
-import { buildDir, dist, launch, openCalculator, serve, settle } from './harness.mjs';
+import { buildDir, dist, launch, openCalculator, serve, settle, snapshotDist } from './harness.mjs';
 
 const run = promisify(execFile);
 const coreEvaluateBinary = process.env.CORE_EVALUATE ?? join(buildDir, 'native', 'tests', 'core_evaluate');
@@ -450,5 +450,26 @@ describe('SSI calculator in Chromium', () => {
       await assertMatchesCore(lowered);
       await quiet(page);
     });
+  });
+
+  test('a site copied without ssi.wasm says what is missing instead of a blank page', async () => {
+    const site = await snapshotDist();
+    const broken = await serve(site);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.add(context);
+    try {
+      await rm(join(site, 'ssi.wasm'));
+      const page = await context.newPage();
+      await page.goto(broken.url);
+      const status = page.locator('#status');
+      await status.filter({ hasText: 'ssi.wasm' }).waitFor({ timeout: 15000 });
+      assert.match(await status.textContent(), /ssi\.wasm could not be loaded \(HTTP 404\)/);
+      assert.equal(await status.isVisible(), true);
+    } finally {
+      await context.close();
+      contexts.delete(context);
+      await broken.close();
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
