@@ -101,8 +101,9 @@ void apply_style(float scale, const Look& look) {
     c[ImGuiCol_FrameBg] = frame;
     c[ImGuiCol_FrameBgHovered] = mix(frame, accent, 0.12f);
     c[ImGuiCol_FrameBgActive] = mix(frame, accent, 0.22f);
-    c[ImGuiCol_SliderGrab] = accent;
-    c[ImGuiCol_SliderGrabActive] = mix(accent, text, 0.3f);
+    // ImGui writes a slider's value over its grab: a half-tone grab keeps the digits legible.
+    c[ImGuiCol_SliderGrab] = mix(frame, accent, 0.5f);
+    c[ImGuiCol_SliderGrabActive] = mix(frame, accent, 0.7f);
     c[ImGuiCol_CheckMark] = accent;
     c[ImGuiCol_Button] = mix(card, accent, 0.14f);
     c[ImGuiCol_ButtonHovered] = mix(card, accent, 0.24f);
