@@ -112,7 +112,8 @@ function scan(image, match = () => false, { x = 0, y = 0, width = image.width, h
 const luminance = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 const near = (target, tolerance = 3) => (r, g, b) =>
   Math.abs(r - target[0]) <= tolerance && Math.abs(g - target[1]) <= tolerance && Math.abs(b - target[2]) <= tolerance;
-const reddish = (r, g, b) => r >= 170 && g <= 90 && b <= 90;
+// Red, or the half-tone red of slider grabs (green and blue alike); not the orange of a pillar.
+const reddish = (r, g, b) => r >= 170 && g <= 140 && b <= 140 && Math.abs(g - b) < 40;
 
 // ---- The native core's answer for the same inputs (the model's pillars, uncalibrated).
 
