@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <optional>
 
+#include "json.hpp"
+
 namespace ssi::app {
 
 namespace {
@@ -171,25 +173,11 @@ std::optional<double> parse_number(std::string_view s) {
     return value == 0 ? 0.0 : value;                           // no "-0" in links
 }
 
-// The shortest text that reads back as the same double: whole numbers as integers ("800",
-// never "8e+02"), others with the fewest significant digits that round-trip. Exponents are
-// written without '+' or leading zeros ("1e-5"). Callers pass finite values.
+// The JSON writer's shortest text that reads back as the same double ("800", "20.1"), with
+// exponents written without '+' or leading zeros ("1e-5") and no "-0". Callers pass finite values.
 std::string format_number(double value) {
     if (value == 0) return "0";
-    char buffer[40];
-    if (std::fabs(value) < 1e15 && std::floor(value) == value) {
-        std::snprintf(buffer, sizeof buffer, "%.0f", value);
-        return buffer;
-    }
-    // Any decimal of up to 15 significant digits survives a trip through a double (DBL_DIG), so
-    // if a short form reads back as this value, "%.15g" (which drops trailing zeros) prints
-    // exactly it. Otherwise 16 digits, or 17, which always read back. (std::to_chars would do
-    // this in one call, but Emscripten 3.1.6's libc++ has no floating-point to_chars.)
-    for (int precision = 15; precision <= 17; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-        if (std::strtod(buffer, nullptr) == value) break;
-    }
-    std::string text = buffer;
+    const std::string text = json::format_number(value);
     const std::size_t e = text.find('e');
     if (e == std::string::npos) return text;
     std::string exponent = text.substr(e + 1);
