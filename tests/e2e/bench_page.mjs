@@ -11,7 +11,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { dist, launch, serve, settle } from './harness.mjs';
+import { dist, launch, serve, settle, watchProblems } from './harness.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
   if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
@@ -87,11 +87,7 @@ async function openPage(browser, url) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  const problems = watchProblems(page);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 30000 });
   return { context, page, problems };

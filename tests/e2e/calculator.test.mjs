@@ -10,81 +10,12 @@ import { execFile } from 'node:child_process';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { inflateSync } from 'node:zlib';
-import { buildDir, dist, launch, openCalculator, serve, settle, snapshotDist } from './harness.mjs';
+import { buildDir, launch, openCalculator, requireSite, serve, settle, snapshotDist } from './harness.mjs';
+import { decodePng } from './png.mjs';
 
 const run = promisify(execFile);
 const coreEvaluateBinary = process.env.CORE_EVALUATE ?? join(buildDir, 'native', 'tests', 'core_evaluate');
 const screenshots = join(buildDir, 'screenshots');
-
-// ---- PNG decoding (8-bit greyscale, grey+alpha, RGB or RGBA, not interlaced: what Chromium
-// writes), enough to look at a screenshot's pixels without another package.
-
-function decodePng(png) {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  assert.ok(png.subarray(0, 8).equals(signature), 'not a PNG file');
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat = [];
-  for (let offset = 8; offset < png.length;) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    offset += 12 + length;  // length, type, data, CRC
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      const [depth, colourType, , , interlace] = data.subarray(8, 13);
-      channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colourType];
-      assert.ok(depth === 8 && channels && interlace === 0,
-                `unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
-    } else if (type === 'IDAT') {
-      idat.push(data);
-    } else if (type === 'IEND') {
-      break;
-    }
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  assert.equal(raw.length, height * (stride + 1), 'PNG image data has the wrong size');
-  const pixels = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; ++y) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const row = y * stride;
-    const above = row - stride;
-    for (let x = 0; x < stride; ++x) {
-      const a = x >= channels ? pixels[row + x - channels] : 0;
-      const b = y > 0 ? pixels[above + x] : 0;
-      const c = x >= channels && y > 0 ? pixels[above + x - channels] : 0;
-      let predictor;
-      switch (filter) {
-        case 0: predictor = 0; break;
-        case 1: predictor = a; break;
-        case 2: predictor = b; break;
-        case 3: predictor = (a + b) >> 1; break;
-        case 4: {
-          const p = a + b - c;
-          const pa = Math.abs(p - a);
-          const pb = Math.abs(p - b);
-          const pc = Math.abs(p - c);
-          predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-          break;
-        }
-        default: assert.fail(`bad PNG filter type ${filter} on row ${y}`);
-      }
-      pixels[row + x] = (line[x] + predictor) & 0xff;
-    }
-  }
-  // Colour of a pixel as 0xRRGGBB (alpha ignored: the canvas is opaque).
-  const rgb = (x, y) => {
-    const i = (y * width + x) * channels;
-    return channels >= 3 ? (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]
-                         : pixels[i] * 0x010101;
-  };
-  return { width, height, channels, rgb };
-}
 
 // Distinct colours, the most common colour (the background) and the share of other pixels,
 // over a rectangle of the image.
@@ -92,7 +23,8 @@ function colourStats(image, { x = 0, y = 0, width = image.width, height = image.
   const counts = new Map();
   for (let j = y; j < y + height; ++j) {
     for (let i = x; i < x + width; ++i) {
-      const colour = image.rgb(i, j);
+      const [r, g, b] = image.rgb(i, j);
+      const colour = (r << 16) | (g << 8) | b;
       counts.set(colour, (counts.get(colour) ?? 0) + 1);
     }
   }
@@ -195,9 +127,7 @@ describe('SSI calculator in Chromium', () => {
   const contexts = new Set();
 
   before(async () => {
-    await access(join(dist, 'ssi.wasm')).catch(() => {
-      throw new Error('dist/ssi.wasm is missing: build the site with scripts/build.sh web');
-    });
+    await requireSite();
     await mkdir(screenshots, { recursive: true });
     server = await serve();
     browser = await launch();

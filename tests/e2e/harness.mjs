@@ -1,7 +1,7 @@
 // Shared by the browser tests and the benchmark: a loopback static server for dist/ and
 // Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
-import { copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { access, copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -63,14 +63,35 @@ export async function openCalculator(browser, url, { width = 1280, height = 800,
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale,
                                               hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+  const problems = watchProblems(page);
   await page.goto(url);
   await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
   return { page, context, problems };
+}
+
+// Everything that goes wrong on `page` from now on, as a growing list of lines: console errors,
+// page errors, failed requests and HTTP errors. A test may expect some console errors (a regular
+// expression) and some aborted requests (their URLs: navigations the page itself replaced).
+export function watchProblems(page, { expectedConsole = null, aborted = [] } = {}) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const why = request.failure()?.errorText ?? '';
+    if (why === 'net::ERR_ABORTED' && aborted.includes(request.url())) return;
+    problems.push(`request failed: ${request.url()} ${why}`);
+  });
+  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+  return problems;
+}
+
+// Stops a test file early, with what to do, when the site has not been built.
+export async function requireSite() {
+  await access(join(dist, 'ssi.wasm')).catch(() => {
+    throw new Error('dist/ssi.wasm is missing: build the site with scripts/build.sh web');
+  });
 }
 
 // Waits until the frame loop has gone to sleep: no frame for `quiet` ms.

@@ -7,13 +7,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { inflateSync } from 'node:zlib';
-import { buildDir, dist, launch, serve, settle, snapshotDist } from './harness.mjs';
+import { buildDir, launch, requireSite, serve, settle, snapshotDist, watchProblems } from './harness.mjs';
+import { decodePng } from './png.mjs';
 
 const run = promisify(execFile);
 const coreEvaluateBinary = process.env.CORE_EVALUATE ?? join(buildDir, 'native', 'tests', 'core_evaluate');
@@ -30,62 +30,6 @@ const metricIds = Object.keys(typical);
 
 // The notice banner's fill (src/ui/layout.cpp, draw_notices): IM_COL32(255, 244, 214).
 const noticeFill = [255, 244, 214];
-
-// ---- PNG decoding (8-bit, not interlaced: what Chromium writes), to look at pixels.
-
-function decodePng(png) {
-  assert.equal(png.toString('latin1', 1, 4), 'PNG', 'not a PNG file');
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat = [];
-  for (let offset = 8; offset < png.length;) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    offset += 12 + length;
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[data[9]];
-      assert.ok(data[8] === 8 && channels && data[12] === 0, 'unsupported PNG');
-    } else if (type === 'IDAT') {
-      idat.push(data);
-    } else if (type === 'IEND') {
-      break;
-    }
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; ++y) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const row = y * stride;
-    for (let x = 0; x < stride; ++x) {
-      const a = x >= channels ? pixels[row + x - channels] : 0;
-      const b = y > 0 ? pixels[row - stride + x] : 0;
-      const c = x >= channels && y > 0 ? pixels[row - stride + x - channels] : 0;
-      let predictor = 0;
-      if (filter === 1) predictor = a;
-      else if (filter === 2) predictor = b;
-      else if (filter === 3) predictor = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      pixels[row + x] = (line[x] + predictor) & 0xff;
-    }
-  }
-  const rgb = (x, y) => {
-    const i = (y * width + x) * channels;
-    return channels >= 3 ? [pixels[i], pixels[i + 1], pixels[i + 2]] : [pixels[i], pixels[i], pixels[i]];
-  };
-  return { width, height, rgb };
-}
 
 // Pixels of a rectangle that `match` accepts, and the most common colour (the background).
 function scan(image, match = () => false, { x = 0, y = 0, width = image.width, height = image.height } = {}) {
@@ -167,9 +111,7 @@ describe('SSI page: links, sharing, languages, themes, embedding, accessibility,
   const contexts = new Set();
 
   before(async () => {
-    await access(join(dist, 'ssi.wasm')).catch(() => {
-      throw new Error('dist/ssi.wasm is missing: build the site with scripts/build.sh web');
-    });
+    await requireSite();
     site = await snapshotDist();
     server = await serve(site);
     origin = new URL(server.url).origin;
@@ -197,21 +139,10 @@ describe('SSI page: links, sharing, languages, themes, embedding, accessibility,
     const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale, colorScheme });
     contexts.add(context);
     if (permissions) await context.grantPermissions(permissions, { origin: new URL(url).origin });
-    const problems = [];
     const requests = [];
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      const why = request.failure()?.errorText ?? '';
-      // A navigation the page itself replaced (`aborted` lists the ones a test expects).
-      if (why === 'net::ERR_ABORTED' && aborted.includes(request.url())) return;
-      problems.push(`request failed: ${request.url()} ${why}`);
-    });
-    page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+    const problems = watchProblems(page, { expectedConsole, aborted });
     page.on('dialog', (dialog) => { problems.push(`dialog: ${dialog.message()}`); dialog.dismiss().catch(() => {}); });
     await page.addInitScript(recorder);
     if (init) await page.addInitScript(init);

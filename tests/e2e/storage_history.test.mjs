@@ -7,9 +7,9 @@
 // Needs dist/ (scripts/build.sh web).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dist, launch, openCalculator, serve, settle, snapshotDist } from './harness.mjs';
+import { launch, openCalculator, requireSite, serve, settle, snapshotDist, watchProblems } from './harness.mjs';
 
 const prefix = 'ssi-calculator:';
 const pointerKey = prefix + 'current';
@@ -171,9 +171,7 @@ describe('SSI page: saved scenarios, stored data, history import and export', ()
   const contexts = new Set();
 
   before(async () => {
-    await access(join(dist, 'ssi.wasm')).catch(() => {
-      throw new Error('dist/ssi.wasm is missing: build the site with scripts/build.sh web');
-    });
+    await requireSite();
     site = await snapshotDist();
     server = await serve(site);
     browser = await launch();
@@ -306,11 +304,7 @@ describe('SSI page: saved scenarios, stored data, history import and export', ()
     const context = await browser.newContext({ viewport });
     contexts.add(context);
     const page = await context.newPage();
-    const problems = [];
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-    page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+    const problems = watchProblems(page);
     await page.goto(server.url + 'embed.html');
     const handle = await page.waitForSelector('#ssi');
     let frame = null;
