@@ -176,15 +176,7 @@ void frame() {
 // Numbers read back exactly (what setInputs was given, getState returns); JSON has no NaN.
 std::string json_number(double value) { return std::isfinite(value) ? app::json::format_number(value) : "null"; }
 
-std::string json_string(std::string_view text) {
-    std::string json = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') json += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) continue;  // our texts have no control characters
-        json += c;
-    }
-    return json + "\"";
-}
+std::string json_string(std::string_view text) { return app::json::write_json(app::json::make_string(std::string(text))); }
 
 std::string pillars_json(const app::Evaluation& e, bool baseline) {
     std::string json = "{";
