@@ -6,60 +6,38 @@
 namespace ssi::core {
 
 namespace {
-// Continued fraction for the incomplete beta function, evaluated with the modified Lentz
-// method; converges quickly for x < (a + 1) / (a + b + 2).
-double beta_continued_fraction(double x, double a, double b) {
-    constexpr double tiny = 1e-300;
-    constexpr double epsilon = 1e-14;
-    double c = 1.0;
-    double d = 1.0 - (a + b) * x / (a + 1.0);
-    if (std::abs(d) < tiny) d = tiny;
-    d = 1.0 / d;
-    double fraction = d;
-    for (int m = 1; m <= 300; ++m) {
-        const double dm = m;
-        // Even step.
-        double numerator = dm * (b - dm) * x / ((a + 2 * dm - 1) * (a + 2 * dm));
-        d = 1.0 + numerator * d;
-        c = 1.0 + numerator / c;
-        d = 1.0 / (std::abs(d) < tiny ? tiny : d);
-        if (std::abs(c) < tiny) c = tiny;
-        fraction *= d * c;
-        // Odd step.
-        numerator = -(a + dm) * (a + b + dm) * x / ((a + 2 * dm) * (a + 2 * dm + 1));
-        d = 1.0 + numerator * d;
-        c = 1.0 + numerator / c;
-        d = 1.0 / (std::abs(d) < tiny ? tiny : d);
-        if (std::abs(c) < tiny) c = tiny;
-        const double change = d * c;
-        fraction *= change;
-        if (std::abs(change - 1.0) < epsilon) break;
-    }
-    return fraction;
+double standard_normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+
+// Cumulative share of the two-piece normal below x: the part under the split point holds
+// below / (below + above) of the members, the rest lies over it.
+double two_piece_cdf(double x, double split, double below, double above) {
+    const double under = below / (below + above);
+    if (x < split) return 2.0 * under * standard_normal_cdf((x - split) / below);
+    return under + 2.0 * (1.0 - under) * (standard_normal_cdf((x - split) / above) - 0.5);
 }
 }  // namespace
 
-double regularized_incomplete_beta(double x, double a, double b) {
-    if (!(x > 0.0)) return 0.0;
-    if (x >= 1.0) return 1.0;
-    const double log_front = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) +
-                             b * std::log1p(-x);
-    const double front = std::exp(log_front);
-    if (x < (a + 1.0) / (a + b + 2.0)) return front * beta_continued_fraction(x, a, b) / a;
-    return 1.0 - front * beta_continued_fraction(1.0 - x, b, a) / b;
+double top_percent(double total, double average, double spread_below, double spread_above) {
+    const double split = std::clamp(std::isnan(average) ? 30.0 : average, 1.0, 99.0);
+    const double x = std::clamp(std::isnan(total) ? 0.0 : total, 0.0, 100.0);
+    const double at_zero = two_piece_cdf(0.0, split, spread_below, spread_above);
+    const double at_top = two_piece_cdf(100.0, split, spread_below, spread_above);
+    const double below_x = (two_piece_cdf(x, split, spread_below, spread_above) - at_zero) / (at_top - at_zero);
+    return std::clamp(100.0 * (1.0 - below_x), 0.0, 100.0);
 }
 
 double top_percent(double total, double average) {
-    const double mean = std::clamp(std::isnan(average) ? 30.0 : average, 1.0, 99.0) / 100.0;
-    const double x = std::clamp(std::isnan(total) ? 0.0 : total, 0.0, 100.0) / 100.0;
-    const double a = mean * rank_concentration;
-    const double b = (1.0 - mean) * rank_concentration;
-    return std::clamp(100.0 * (1.0 - regularized_incomplete_beta(x, a, b)), 0.0, 100.0);
+    return top_percent(total, average, rank_spread_below, rank_spread_above);
 }
 
 int displayed_top_percent(double top) {
     if (std::isnan(top)) return 100;
     return static_cast<int>(std::ceil(std::clamp(top, 1.0, 100.0) - 1e-9));
+}
+
+RankRange rank_range(double top) {
+    const int shown = displayed_top_percent(top);
+    return {std::max(1, shown - rank_uncertainty), std::min(100, shown + rank_uncertainty)};
 }
 
 }  // namespace ssi::core

@@ -611,10 +611,11 @@ constexpr Translation table[] = {
     {"ui.network_average", "Network average SSI", "SSI moyen du réseau", "SSI medio de la red"},
     {"ui.industry_rank", "Industry: top %d%% (estimate)", "Secteur : top %d %% (estimation)", "Sector: top %d %% (estimación)"},
     {"ui.network_rank", "Network: top %d%% (estimate)", "Réseau : top %d %% (estimation)", "Red: top %d %% (estimación)"},
+    {"ui.rank_range", "likely between top %d%% and %d%%", "probablement entre le top %d %% et %d %%", "probablemente entre el top %d %% y el %d %%"},
     {"ui.rank_help",
-     "Enter the averages LinkedIn shows beside your score. The rank comes from a distribution shaped by LinkedIn's 2015 figures: an estimate.",
-     "Saisissez les moyennes affichées par LinkedIn à côté de votre score. Le classement vient d'une distribution calée sur les chiffres publiés par LinkedIn en 2015 : une estimation.",
-     "Introduce las medias que LinkedIn muestra junto a tu puntuación. El ranking sale de una distribución basada en las cifras de LinkedIn de 2015: una estimación."},
+     "Enter the averages LinkedIn shows beside your score. The rank comes from a distribution fitted to real readings of LinkedIn's page: an estimate.",
+     "Saisissez les moyennes affichées par LinkedIn à côté de votre score. Le classement vient d'une distribution ajustée sur de vrais relevés de la page LinkedIn : une estimation.",
+     "Introduce las medias que LinkedIn muestra junto a tu puntuación. El ranking sale de una distribución ajustada a lecturas reales de la página de LinkedIn: una estimación."},
 };
 // clang-format on
 

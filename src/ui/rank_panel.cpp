@@ -1,5 +1,6 @@
 // Rank: the averages LinkedIn shows (industry, network) turned into an estimated "top X%".
 #include <string>
+#include <utility>
 
 #include "core/rank.hpp"
 #include "imgui.h"
@@ -26,10 +27,17 @@ bool draw_rank_panel(app::State& state, const Frame& frame) {
         app::set_averages(state, industry, network);
         changed = true;
     }
-    ImGui::PushFont(fonts().heading);
-    ImGui::Text(tr(state, "ui.industry_rank"), core::displayed_top_percent(frame.eval.industry_top_percent));
-    ImGui::Text(tr(state, "ui.network_rank"), core::displayed_top_percent(frame.eval.network_top_percent));
-    ImGui::PopFont();
+    // The point estimate, and the range the fit's misses on real readings allow.
+    for (const auto& [key, top] : {std::pair{"ui.industry_rank", frame.eval.industry_top_percent},
+                                   std::pair{"ui.network_rank", frame.eval.network_top_percent}}) {
+        ImGui::PushFont(fonts().heading);
+        ImGui::Text(tr(state, key), core::displayed_top_percent(top));
+        ImGui::PopFont();
+        const core::RankRange range = core::rank_range(top);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
+        ImGui::Text(tr(state, "ui.rank_range"), range.best, range.worst);
+        ImGui::PopStyleColor();
+    }
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
     ImGui::TextWrapped("%s", tr(state, "ui.rank_help"));
