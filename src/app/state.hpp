@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/saved.hpp"
+#include "app/ssi_page.hpp"
 #include "core/advice.hpp"
 #include "core/rank.hpp"
 #include "core/translations.hpp"
@@ -55,6 +56,18 @@ struct State {
     std::string backup_key;
     // What the last import reported, one line per problem (with its line number).
     std::vector<std::string> import_report;
+
+    // The last paste of LinkedIn's page (app/paste.hpp) until undone or dismissed: what it read
+    // and what it replaced, so Undo puts everything back.
+    struct PasteRecord {
+        SsiPage page;
+        std::optional<std::array<double, core::pillar_count>> actual_pillars;
+        double industry_average = 0;
+        double network_average = 0;
+        Date date;
+        std::optional<Reading> replaced;  // the reading the paste's date had before
+    };
+    std::optional<PasteRecord> last_paste;
 
     State();
 };
