@@ -75,16 +75,26 @@
     if (content !== null) save('ssi-calculator-unreadable-data.txt', 'text/plain', content);
   };
 
-  // Import: a file picker; the text goes to the program, which reports row by row.
+  // Import: a file picked or dropped (web/paste.js); the text goes to the program, which reports
+  // row by row. Through the heap, not the stack: a history can be megabytes.
+  Module.importFile = async (file) => {
+    const text = file.size > 16 * 1024 * 1024 ? '' : await file.text();
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const pointer = Module._malloc(size);
+    Module.stringToUTF8(text, pointer, size);
+    try {
+      Module.ccall('ssi_import_text', null, ['string', 'number'], [file.name, pointer]);
+    } finally {
+      Module._free(pointer);
+    }
+  };
   Module.pickImport = () => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = '.csv,.json,.txt,text/csv,application/json';
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files && input.files[0];
-      if (!file) return;
-      const text = file.size > 16 * 1024 * 1024 ? '' : await file.text();
-      Module.ccall('ssi_import_text', null, ['string', 'string'], [file.name, text]);
+      if (file) Module.importFile(file);
     });
     input.click();
   };

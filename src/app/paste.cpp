@@ -70,8 +70,15 @@ std::string_view problem_id(PageProblem problem) {
 
 }  // namespace
 
-PageRead paste_page(State& state, std::string_view pasted_text, std::string_view html, Date today) {
-    PageRead read = read_ssi_page(pasted_text, html);
+PageRead paste_page(State& state, std::string_view pasted_text, std::string_view html, Date today,
+                    std::size_t pasted_bytes) {
+    PageRead read;
+    if (pasted_bytes > std::max(pasted_text.size(), max_paste_bytes)) {
+        read.problem = PageProblem::too_large;
+        read.value = static_cast<double>(pasted_bytes);
+    } else {
+        read = read_ssi_page(pasted_text, html);
+    }
     if (!read.page) {
         // The notices banner keeps the latest few: a user pasting again and again sees the last.
         constexpr std::size_t most_notices = 16;

@@ -11,10 +11,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <optional>
 #include <string>
 
 #include "app/json.hpp"
+#include "app/paste.hpp"
 #include "app/saved.hpp"
 #include "app/url_state.hpp"
 #include "core/rank.hpp"
@@ -36,6 +38,7 @@ extern "C" int ssi_js_store(const char* json);
 extern "C" void ssi_js_download(const char* filename, const char* mime, const char* content);
 extern "C" void ssi_js_download_backup(const char* key);
 extern "C" void ssi_js_pick_import();
+extern "C" void ssi_js_request_paste();
 
 namespace ssi::platform {
 
@@ -126,6 +129,7 @@ void serve_requests() {
     const ui::PlatformRequests requests = ui::take_platform_requests();
     if (requests.share) ssi_js_share(app::encode_url_hash(state).c_str());
     if (requests.import_history) ssi_js_pick_import();
+    if (requests.paste_page) ssi_js_request_paste();
     if (requests.download_backup) ssi_js_download_backup(state.backup_key.c_str());
     for (const ui::Download& file : requests.downloads)
         ssi_js_download(file.filename.c_str(), file.mime.c_str(), file.content.c_str());
@@ -297,6 +301,18 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     json += ",\"language\":\"" + std::string(core::language_id(web.state->language)) + "\"";
     json += ",\"theme\":\"" + std::string(app::theme_id(web.state->theme)) + "\"";
     json += ",\"calibrated\":" + std::string(e.calibrated ? "true" : "false");
+    json += ",\"actual\":";
+    if (web.state->actual_pillars) {
+        json += '{';
+        for (std::size_t p = 0; p < core::pillar_count; ++p)
+            json += (p ? ",\"" : "\"") + std::string(core::pillar_id(core::all_pillars[p])) + "\":" + json_number((*web.state->actual_pillars)[p]);
+        json += '}';
+    } else {
+        json += "null";
+    }
+    json += ",\"averages\":{\"industry\":" + json_number(web.state->industry_average) +
+            ",\"network\":" + json_number(web.state->network_average) + "}";
+    json += ",\"paste\":" + (web.state->last_paste ? json_string(app::paste_summary(web.state->last_paste->page, web.state->language)) : std::string("null"));
     json += ",\"notices\":[";
     for (std::size_t n = 0; n < web.state->notices.size(); ++n) json += (n ? "," : "") + json_string(web.state->notices[n]);
     json += "],\"import_report\":[";
@@ -407,6 +423,29 @@ EMSCRIPTEN_KEEPALIVE void ssi_import_text(const char* filename, const char* text
     for (std::size_t i = 0; i < result.problems.size() && i < most; ++i) state.import_report.push_back(result.problems[i].message);
     web.external_change = true;
     ssi::platform::wake();
+}
+
+// A paste of LinkedIn's SSI page (web/paste.js: the paste event, the paste box, a dropped file,
+// SSI.pasteText): applied when it passes its checks, else a notice says why. `text_bytes` is the
+// paste's real size when the page cut a paste over the limit. Returns what was read as JSON.
+EMSCRIPTEN_KEEPALIVE const char* ssi_paste(const char* text, const char* html, double text_bytes) {
+    using namespace ssi;
+    static std::string json;
+    if (!web.state) return "null";
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const app::Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    const app::PageRead read = app::paste_page(*web.state, text, html, today, static_cast<std::size_t>(text_bytes));
+    json = app::page_read_json(read, web.state->language);
+    web.external_change = true;
+    ssi::platform::wake();
+    return json.c_str();
+}
+
+// 1 while an ImGui text field has the keyboard: a paste then belongs to the field, not the page.
+EMSCRIPTEN_KEEPALIVE int ssi_text_editing() {
+    return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
 }
 
 // The hash that recreates the current state (the page keeps the address bar in step).

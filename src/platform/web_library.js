@@ -43,6 +43,10 @@ mergeInto(LibraryManager.library, {
   ssi_js_pick_import: function () {
     if (typeof Module['pickImport'] === 'function') Module['pickImport']();
   },
+  // "Paste from LinkedIn": the page reads the clipboard or opens its paste box (web/paste.js).
+  ssi_js_request_paste: function () {
+    if (typeof Module['requestPaste'] === 'function') Module['requestPaste']();
+  },
   // <html lang> and the title follow the chosen language.
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);

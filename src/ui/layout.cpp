@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "app/paste.hpp"
 #include "core/translations.hpp"
 #include "imgui.h"
 #include "theme.hpp"
@@ -62,6 +63,34 @@ bool draw_notices(app::State& state) {
     ImGui::PopStyleColor(2);
     if (dismissed) state.notices.clear();
     return dismissed;
+}
+
+// "Paste from LinkedIn", and after a paste what was read, with Undo.
+bool draw_paste(app::State& state) {
+    if (ImGui::Button(tr(state, "ui.paste_button"))) requests.paste_page = true;
+    remember_button("paste_linkedin");
+    ImGui::SameLine();
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
+    ImGui::TextWrapped("%s", tr(state, "ui.paste_help"));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (!state.last_paste) return false;
+    bool changed = false;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::surface());
+    ImGui::BeginChild("paste_summary", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::TextWrapped("%s", app::paste_summary(state.last_paste->page, state.language).c_str());
+    if (ImGui::SmallButton(tr(state, "ui.paste_undo"))) changed = app::undo_paste(state);
+    remember_button("paste_undo");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(state, "ui.dismiss"))) {
+        app::dismiss_paste(state);
+        changed = true;
+    }
+    remember_button("paste_dismiss");
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    return changed;
 }
 
 // A small combo aligned to the right end of the header row.
@@ -125,6 +154,7 @@ bool draw_header(app::State& state) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
     changed |= draw_notices(state);
+    changed |= draw_paste(state);
     return changed;
 }
 

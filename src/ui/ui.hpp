@@ -70,6 +70,7 @@ struct Download {
 struct PlatformRequests {
     bool share = false;
     bool import_history = false;
+    bool paste_page = false;  // "Paste from LinkedIn": read the clipboard, or open a paste box
     bool download_backup = false;  // the unreadable data kept at start (state.backup_key)
     std::vector<Download> downloads;
 };
