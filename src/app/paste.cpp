@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
 #include <utility>
 
 #include "app/json.hpp"
@@ -12,17 +11,9 @@ namespace ssi::app {
 
 namespace {
 
-using Fill = std::initializer_list<std::pair<std::string_view, std::string>>;
-
 // The text of `key` with its {name} placeholders filled in.
-std::string say(core::Language language, std::string_view key, Fill values = {}) {
-    std::string out(core::text(language, key));
-    for (const auto& [name, value] : values) {
-        const std::string placeholder = "{" + std::string(name) + "}";
-        for (std::size_t at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at + value.size()))
-            out.replace(at, placeholder.size(), value);
-    }
-    return out;
+std::string say(core::Language language, std::string_view key, core::TextValues values = {}) {
+    return core::format_text(language, key, values);
 }
 
 std::string pillar_name(core::Language language, std::size_t pillar) {

@@ -128,13 +128,32 @@ void set_averages(State& state, double industry, double network) {
 
 void set_target(State& state, int target) { state.target = std::clamp(target, 0, 100); }
 
-Evaluation evaluate(const State& state) {
+namespace {
+core::Plan plan_with_memo(const State& state, const core::PillarOffsets& offsets, PlanMemo* memo) {
+    if (!memo) return core::plan_for_target(state.scenario, state.target, offsets);
+    const PlanMemo::Key key{state.scenario, state.target, offsets};
+    if (memo->exact_for == key) return memo->exact;
+    if (memo->seen != key) {
+        memo->seen = key;
+        return core::plan_for_target(state.scenario, state.target, offsets, core::PlanSearch::quick);
+    }
+    memo->exact = core::plan_for_target(state.scenario, state.target, offsets);
+    memo->exact_for = key;
+    return memo->exact;
+}
+}  // namespace
+
+Evaluation evaluate(const State& state, PlanMemo* memo) {
     Evaluation e;
     e.scenario = core::evaluate(state.scenario);
     e.baseline = core::evaluate(state.baseline);
     e.delta = core::compare(e.baseline, e.scenario);
-    e.tips = core::rank_tips(state.scenario);
-    e.plan = core::plan_for_target(state.scenario, state.target);
+    // Tips and plan count the points the user sees: with calibration, the real pillars moved.
+    core::PillarOffsets offsets{};
+    if (state.actual_pillars)
+        for (std::size_t p = 0; p < core::pillar_count; ++p) offsets[p] = (*state.actual_pillars)[p] - e.baseline.pillars[p].score;
+    e.tips = core::rank_tips(state.scenario, offsets);
+    e.plan = plan_with_memo(state, offsets, memo);
     if (state.actual_pillars) {
         e.calibrated = core::calibrate(*state.actual_pillars, e.baseline, e.scenario);
         e.calibrated_baseline = core::calibrate(*state.actual_pillars, e.baseline, e.baseline);

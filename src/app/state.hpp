@@ -106,6 +106,22 @@ struct Evaluation {
         return calibrated_baseline ? calibrated_baseline->pillars[p] : baseline.pillars[p].score;
     }
 };
-Evaluation evaluate(const State& state);
+// Plans kept between frames. An exact plan costs milliseconds when the greedy plan cannot be
+// proven optimal, too much for every frame of a slider drag: a state planned for the first
+// time gets the quick plan (it reaches the target), and the same state planned again (the next
+// frame, once the input rests) the exact one, computed once and kept.
+struct PlanMemo {
+    struct Key {
+        core::Inputs inputs;
+        int target = 0;
+        core::PillarOffsets offsets{};
+        bool operator==(const Key&) const = default;
+    };
+    std::optional<Key> seen;       // the last state planned
+    std::optional<Key> exact_for;  // the state `exact` is the plan of
+    core::Plan exact;
+};
+// Without a memo every plan is exact (tests, tools).
+Evaluation evaluate(const State& state, PlanMemo* memo = nullptr);
 
 }  // namespace ssi::app

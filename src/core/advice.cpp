@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 #include "curves.hpp"
@@ -36,17 +37,58 @@ void sort_by_gain(Item* first, Item* last) {
         for (Item* j = i; j != first && (j - 1)->gain < j->gain; --j) std::swap(*(j - 1), *j);
 }
 
+// The pillars as the user sees them: the model's moved by the calibration offsets, each kept in
+// 0..25. What raw model points added to a pillar show is what survives that clamp.
+struct ShownPillars {
+    std::array<double, pillar_count> unclamped{};
+    double now(std::size_t p) const { return std::clamp(unclamped[p], 0.0, pillar_max); }
+    double gain(std::size_t p, double raw) const { return std::clamp(unclamped[p] + raw, 0.0, pillar_max) - now(p); }
+    double total() const {
+        double sum = 0;
+        for (std::size_t p = 0; p < pillar_count; ++p) sum += now(p);
+        return sum;
+    }
+};
+ShownPillars shown_pillars(const Result& result, const PillarOffsets& offsets) {
+    ShownPillars shown;
+    for (std::size_t p = 0; p < pillar_count; ++p) shown.unclamped[p] = result.pillars[p].score + offsets[p];
+    return shown;
+}
+
+std::size_t pillar_of(std::size_t metric) { return static_cast<std::size_t>(catalog[metric].pillar); }
+
+// Every plan's cost is a multiple of this many minutes: the knapsack's unit.
+int minutes_unit() {
+    static const int unit = [] {
+        int g = 0;
+        for (const Metric& m : catalog) g = std::gcd(g, quarter_minutes(m));
+        return std::max(g, 1);
+    }();
+    return unit;
+}
+
 }  // namespace
 
-Tips rank_tips(const Inputs& inputs) {
+double Tip::per_ten_minutes() const {
+    const int minutes = catalog[metric].effort.minutes;
+    return minutes > 0 ? gain * 10.0 / minutes : 0.0;
+}
+
+int quarter_minutes(const Metric& metric) {
+    return metric.effort.cadence == Cadence::weekly ? metric.effort.minutes * plan_horizon_weeks : metric.effort.minutes;
+}
+
+Tips rank_tips(const Inputs& inputs, const PillarOffsets& offsets) {
     const auto points = points_per_credit_all(inputs);
+    const Result now = evaluate(inputs);
+    const ShownPillars shown = shown_pillars(now, offsets);
     Tips tips;
     for (std::size_t i = 0; i < metric_count; ++i) {
         if (points[i] == 0.0) continue;
         const Metric& metric = catalog[i];
         const double from = *clean_value(metric, inputs.values[i]).value;
         const double to = step_from(metric, from, 1);
-        const double gain = points[i] * (metric_credit(i, to) - metric_credit(i, from));
+        const double gain = shown.gain(pillar_of(i), points[i] * (metric_credit(i, to) - now.credits[i]));
         if (gain > 0.0) tips.items[tips.count++] = {i, from, to, gain};
     }
     sort_by_gain(tips.items.data(), tips.items.data() + tips.count);
@@ -60,11 +102,12 @@ std::vector<Tip> tips_of_pillar(const Tips& tips, Pillar pillar) {
     return result;
 }
 
-Plan plan_for_target(const Inputs& inputs, int target) {
+Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offsets, PlanSearch search) {
     Plan plan;
     plan.target = std::clamp(target, 0, 100);
     const auto points = points_per_credit_all(inputs);
     const Result now = evaluate(inputs);
+    const ShownPillars shown = shown_pillars(now, offsets);
 
     // Credits where each metric stands (evaluate() has them) and at its best (constant).
     const std::array<double, metric_count>& credit_start = now.credits;
@@ -74,148 +117,231 @@ Plan plan_for_target(const Inputs& inputs, int target) {
         return all;
     }();
     std::array<double, metric_count> start{};
-    plan.best_total = now.total;
+    std::array<double, pillar_count> most_raw{};
+    std::array<int, metric_count> cost{};  // minutes over the horizon per step
     for (std::size_t i = 0; i < metric_count; ++i) {
+        cost[i] = quarter_minutes(catalog[i]);
         if (points[i] == 0.0) continue;
         start[i] = *clean_value(catalog[i], inputs.values[i]).value;
-        plan.best_total += points[i] * (credit_best[i] - credit_start[i]);
+        most_raw[pillar_of(i)] += points[i] * (credit_best[i] - credit_start[i]);
     }
-    plan.reached_total = now.total;
+    const double shown_now = shown.total();
+    plan.best_total = shown_now;
+    for (std::size_t p = 0; p < pillar_count; ++p) plan.best_total += shown.gain(p, most_raw[p]);
+    plan.reached_total = shown_now;
     plan.reachable = displayed_total(plan.best_total) >= plan.target;
-    if (!plan.reachable || displayed_total(now.total) >= plan.target) return plan;
-    auto reaches = [&](double gain) { return displayed_total(now.total + gain) >= plan.target; };
+    if (!plan.reachable || displayed_total(shown_now) >= plan.target) return plan;
+    auto reaches = [&](double shown_gain) { return displayed_total(shown_now + shown_gain) >= plan.target; };
+    // The shown gain whose displayed total reaches the target (displayed_total's tolerance included).
+    const double need = plan.target - 0.5 - 1e-9 - shown_now;
 
     auto steps_to_best = [&](std::size_t i) {
         if (points[i] == 0.0) return 0;
         return static_cast<int>(std::ceil(std::abs(best_value(catalog[i]) - start[i]) / std::abs(catalog[i].next_step) - 1e-9));
     };
-    // The raw gain whose displayed total reaches the target (displayed_total's tolerance included).
-    const double need = plan.target - 0.5 - 1e-9 - now.total;
-
-    // 1. Greedy over levers. A metric's lever is its best points per step over the next j steps,
-    //    j grown while the average still rises: each metric's gains are S-shaped in its steps
-    //    (convex while the curve bends up, concave after), so this walks the upper concave
-    //    envelope of every metric, steepest segment first. That is the optimum of the
-    //    fractional problem, whose step count is a lower bound for any plan.
-    struct Lever {
-        double rate = 0;  // points per step
-        int steps = 0;
-    };
-    std::array<int, metric_count> taken{};
-    std::array<double, metric_count> credit_taken = credit_start;
-    // Credits after k steps, remembered for the few k around each metric's position: a lever is
-    // measured one step ahead of where it is then taken, so each credit is computed once.
-    struct Remembered {
-        int steps = -1;
-        double credit = 0;
-    };
-    std::array<std::array<Remembered, 4>, metric_count> remembered{};
-    auto credit_after = [&](std::size_t i, int k) {
-        Remembered& slot = remembered[i][static_cast<std::size_t>(k) % 4];
-        if (slot.steps != k) slot = {k, metric_credit(i, step_from(catalog[i], start[i], k))};
-        return slot.credit;
-    };
     std::array<int, metric_count> room{};
     for (std::size_t i = 0; i < metric_count; ++i) room[i] = steps_to_best(i);
-    auto lever_of = [&](std::size_t i) {
-        Lever lever;
-        for (int j = 1; j <= room[i] - taken[i]; ++j) {
-            const double rate = points[i] * (credit_after(i, taken[i] + j) - credit_taken[i]) / j;
-            if (rate <= lever.rate * (1 + 1e-12)) break;  // past the envelope's corner
-            lever = {rate, j};
-        }
-        return lever;
-    };
-    std::array<Lever, metric_count> levers{};
-    for (std::size_t i = 0; i < metric_count; ++i) levers[i] = lever_of(i);
-
-    double gained = 0;
-    int greedy_steps = 0;
-    double lower_bound = 0;
-    double last_rate = 1e300;
-    bool envelope_held = true;  // levers came steepest first, as the bound assumes
-    while (gained < need) {
-        const auto best = std::max_element(levers.begin(), levers.end(),
-                                           [](const Lever& a, const Lever& b) { return a.rate < b.rate; });
-        if (best->rate <= 0) break;  // cannot happen when reachable; guards against rounding
-        const auto i = static_cast<std::size_t>(best - levers.begin());
-        envelope_held = envelope_held && best->rate <= last_rate * (1 + 1e-9);
-        last_rate = best->rate;
-        lower_bound = greedy_steps + (need - gained) / best->rate;
-        // Take the lever's steps one by one, stopping as soon as the target is met.
-        for (int k = 0; k < best->steps && gained < need; ++k) {
-            ++taken[i];
-            ++greedy_steps;
-            const double c = credit_after(i, taken[i]);
-            gained += points[i] * (c - credit_taken[i]);
-            credit_taken[i] = c;
-        }
-        levers[i] = lever_of(i);
-    }
-
-    // Biggest contribution first: the order a coach would suggest them.
-    auto finish = [&](double reached_total) {
-        plan.reached_total = reached_total;
-        sort_by_gain(plan.steps.data(), plan.steps.data() + plan.steps.size());
-        return plan;
-    };
-    auto add_step = [&](std::size_t i, int k, double points_added) {
-        plan.steps.push_back({i, k, start[i], step_from(catalog[i], start[i], k), points_added});
-        plan.step_count += k;
-    };
-    if (envelope_held && greedy_steps <= std::ceil(lower_bound - 1e-7)) {
-        // The greedy plan meets the lower bound: no plan has fewer steps.
-        for (std::size_t i = 0; i < metric_count; ++i)
-            if (taken[i] > 0) add_step(i, taken[i], points[i] * (credit_taken[i] - credit_start[i]));
-        return finish(now.total + gained);
-    }
-    const int bound = greedy_steps;
-
-    // Points that k steps of metric i add, computed on demand and kept: gains[i][k].
+    // Points that k steps of metric i add to its pillar in the model, computed on demand and kept.
     std::array<std::vector<double>, metric_count> gains;
-    auto gain = [&](std::size_t i, int k) {
+    auto raw_gain = [&](std::size_t i, int k) {
         std::vector<double>& g = gains[i];
+        if (g.empty()) g.push_back(0.0);
         for (auto n = static_cast<int>(g.size()); n <= k; ++n)
             g.push_back(points[i] * (metric_credit(i, step_from(catalog[i], start[i], n)) - credit_start[i]));
         return g[static_cast<std::size_t>(k)];
     };
 
-    // 2. Otherwise the exact answer, rarely needed: a knapsack over step counts. most[i][s] is the most points s steps
-    //    spread over the first i metrics can add; the plan is the smallest s that reaches.
-    const auto width = static_cast<std::size_t>(bound) + 1;
-    constexpr double impossible = -1.0;
-    std::vector<std::vector<double>> most(metric_count + 1, std::vector<double>(width, impossible));
-    most[0][0] = 0.0;
-    for (std::size_t i = 0; i < metric_count; ++i) {
-        most[i + 1] = most[i];
-        const int most_steps = std::min(room[i], bound);
-        for (std::size_t s = 1; s < width; ++s)
-            for (int k = 1; k <= std::min(most_steps, static_cast<int>(s)); ++k) {
-                const double before = most[i][s - static_cast<std::size_t>(k)];
-                if (before != impossible) most[i + 1][s] = std::max(most[i + 1][s], before + gain(i, k));
+    // 1. Greedy over levers. A metric's lever is its best points per minute over the next j
+    //    steps, j grown while the average still rises: each metric's gains are S-shaped in its
+    //    steps, so this walks the upper concave envelope of every metric, steepest segment first.
+    //    Without the pillars' caps that is the optimum of the fractional problem, whose cost is
+    //    a lower bound for any plan (the caps only take points away). With `capped`, levers
+    //    count what the shown pillars gain: a plan that reaches, for the knapsack's bound.
+    struct Greedy {
+        std::array<int, metric_count> taken{};
+        std::array<double, pillar_count> raw{};  // model points added per pillar
+        int cost = 0;
+        double lower_bound = 0;  // minutes; meaningful when not capped
+        bool envelope_held = true;
+        double shown_gain = 0;
+    };
+    auto greedy = [&](bool capped) {
+        Greedy g;
+        auto added = [&](std::size_t p, double raw) {
+            return capped ? shown.gain(p, g.raw[p] + raw) - shown.gain(p, g.raw[p]) : raw;
+        };
+        struct Lever {
+            double rate = 0;  // points per minute
+            int steps = 0;
+        };
+        auto lever_of = [&](std::size_t i) {
+            Lever lever;
+            const double here = raw_gain(i, g.taken[i]);
+            for (int j = 1; j <= room[i] - g.taken[i]; ++j) {
+                const double rate = added(pillar_of(i), raw_gain(i, g.taken[i] + j) - here) / (j * cost[i]);
+                if (rate <= lever.rate * (1 + 1e-12)) {
+                    if (lever.rate > 0) break;  // past the envelope's corner
+                    continue;                   // nothing shows yet (a pillar under 0): look further
+                }
+                lever = {rate, j};
             }
-    }
-    std::size_t steps = 1;
-    while (steps < width - 1 && !(most[metric_count][steps] != impossible && reaches(most[metric_count][steps]))) ++steps;
-
-    // Walk back through the table to find how many steps each metric takes. The sums are
-    // replayed in the same order, so they compare exactly.
-    std::size_t s = steps;
-    double reached = now.total;
-    for (std::size_t i = metric_count; i-- > 0;) {
-        const double wanted = most[i + 1][s];
-        if (most[i][s] == wanted) continue;
-        for (int k = 1; k <= std::min(room[i], static_cast<int>(s)); ++k) {
-            const double before = most[i][s - static_cast<std::size_t>(k)];
-            if (before != impossible && before + gain(i, k) == wanted) {
-                add_step(i, k, gain(i, k));
-                reached += gain(i, k);
-                s -= static_cast<std::size_t>(k);
-                break;
+            return lever;
+        };
+        std::array<Lever, metric_count> levers{};
+        for (std::size_t i = 0; i < metric_count; ++i) levers[i] = lever_of(i);
+        double gained = 0;
+        double last_rate = 1e300;
+        while (gained < need) {
+            const auto best = std::max_element(levers.begin(), levers.end(),
+                                               [](const Lever& a, const Lever& b) { return a.rate < b.rate; });
+            if (best->rate <= 0) break;  // nothing left that shows
+            const auto i = static_cast<std::size_t>(best - levers.begin());
+            g.envelope_held = g.envelope_held && best->rate <= last_rate * (1 + 1e-9);
+            last_rate = best->rate;
+            g.lower_bound = g.cost + (need - gained) / best->rate;
+            // Take the lever's steps one by one, stopping as soon as the target is met.
+            for (int k = 0; k < best->steps && gained < need; ++k) {
+                const double step = raw_gain(i, g.taken[i] + 1) - raw_gain(i, g.taken[i]);
+                gained += added(pillar_of(i), step);
+                g.raw[pillar_of(i)] += step;
+                ++g.taken[i];
+                g.cost += cost[i];
             }
+            levers[i] = lever_of(i);
         }
+        for (std::size_t p = 0; p < pillar_count; ++p) g.shown_gain += shown.gain(p, g.raw[p]);
+        return g;
+    };
+
+    // The plan from how many steps each metric takes: steps biggest contribution first, each
+    // with the points the user will see (a pillar's shown gain shared out in proportion to its
+    // steps' model points: where a cap or the floor bites, the steps share what shows).
+    auto finish = [&](const std::array<int, metric_count>& taken) {
+        std::array<double, pillar_count> raw{};
+        for (std::size_t i = 0; i < metric_count; ++i) raw[pillar_of(i)] += taken[i] > 0 ? raw_gain(i, taken[i]) : 0.0;
+        double shown_gain = 0;
+        for (std::size_t i = 0; i < metric_count; ++i) {
+            if (taken[i] == 0) continue;
+            const std::size_t p = pillar_of(i);
+            const double share = raw[p] > 0 ? shown.gain(p, raw[p]) * raw_gain(i, taken[i]) / raw[p] : 0.0;
+            plan.steps.push_back({i, taken[i], start[i], step_from(catalog[i], start[i], taken[i]), share,
+                                  taken[i] * catalog[i].effort.minutes});
+            plan.step_count += taken[i];
+            (catalog[i].effort.cadence == Cadence::weekly ? plan.minutes_per_week : plan.minutes_once) += plan.steps.back().minutes;
+        }
+        for (std::size_t p = 0; p < pillar_count; ++p) shown_gain += shown.gain(p, raw[p]);
+        sort_by_gain(plan.steps.data(), plan.steps.data() + plan.steps.size());
+        plan.reached_total = shown_now + shown_gain;
+        return plan;
+    };
+
+    const int unit = minutes_unit();
+    const Greedy fractional = greedy(false);
+    // Any plan costs a multiple of `unit`: the greedy plan is optimal when it costs no more than
+    // the bound rounded up to one (and it reaches once the caps are applied).
+    const double bound = std::ceil(fractional.lower_bound / unit - 1e-9) * unit;
+    if (fractional.envelope_held && reaches(fractional.shown_gain) && fractional.cost <= bound + 1e-9)
+        return finish(fractional.taken);
+    const Greedy feasible = reaches(fractional.shown_gain) ? fractional : greedy(true);
+    if (search == PlanSearch::quick && reaches(feasible.shown_gain)) {
+        plan.exact = false;
+        return finish(feasible.taken);
     }
-    return finish(reached);
+
+    // 2. Otherwise the exact answer: per pillar, a knapsack over minutes (in units) gives the
+    //    most model points each budget buys; the pillar's cap turns them into shown points; the
+    //    pillars are then combined budget by budget. The smallest budget that reaches wins; for
+    //    equal points, fewer steps.
+    int upper = feasible.cost;
+    if (!reaches(feasible.shown_gain)) {  // cannot happen when reachable; guards against rounding
+        upper = 0;
+        for (std::size_t i = 0; i < metric_count; ++i) upper += room[i] * cost[i];
+    }
+    const auto width = static_cast<std::size_t>(upper / unit) + 1;
+    // Where no pillar can reach its cap or start under 0, points add up across pillars and one
+    // table does; otherwise each pillar's table is capped, then the pillars are combined.
+    bool additive = true;
+    for (std::size_t p = 0; p < pillar_count; ++p)
+        additive = additive && shown.unclamped[p] >= 0 && shown.unclamped[p] + most_raw[p] <= pillar_max;
+    // The knapsack's work grows with the budget (a target of 100 from nothing costs thousands of
+    // minutes): past a few million cell updates, the greedy plan stands, flagged not exact.
+    double work = additive ? 0.0 : 1.5 * static_cast<double>(pillar_count - 1) * static_cast<double>(width) * static_cast<double>(width);
+    for (std::size_t i = 0; i < metric_count; ++i)
+        if (room[i] > 0) work += static_cast<double>(width) * std::min<double>(room[i], static_cast<double>(width) * unit / cost[i]);
+    constexpr double most_work = 2e6;
+    if (work > most_work && reaches(feasible.shown_gain)) {
+        plan.exact = false;
+        return finish(feasible.taken);
+    }
+    struct Cell {
+        double gain = 0;
+        int steps = 0;
+        bool operator<(const Cell& other) const {
+            return gain < other.gain || (gain == other.gain && steps > other.steps);
+        }
+    };
+    std::array<std::vector<int>, metric_count> choice;  // steps of metric i at each budget of its pillar's table
+    std::array<std::vector<Cell>, pillar_count> pillar_best;
+    // The table a metric's steps go into: its pillar's, or the one shared table.
+    auto table_of = [&](std::size_t i) { return additive ? std::size_t{0} : pillar_of(i); };
+    const std::size_t tables = additive ? 1 : pillar_count;
+    for (std::size_t p = 0; p < tables; ++p) {
+        std::vector<Cell> best(width);
+        for (std::size_t i = 0; i < metric_count; ++i) {
+            if (table_of(i) != p || room[i] == 0) continue;
+            const auto per_step = static_cast<std::size_t>(cost[i] / unit);
+            std::vector<Cell> next = best;
+            choice[i].assign(width, 0);
+            for (std::size_t w = per_step; w < width; ++w)
+                for (int k = 1; k <= room[i] && static_cast<std::size_t>(k) * per_step <= w; ++k) {
+                    const Cell& before = best[w - static_cast<std::size_t>(k) * per_step];
+                    const Cell candidate{before.gain + raw_gain(i, k), before.steps + k};
+                    if (next[w] < candidate) {
+                        next[w] = candidate;
+                        choice[i][w] = k;
+                    }
+                }
+            best = std::move(next);
+        }
+        if (!additive)
+            for (Cell& cell : best) cell.gain = shown.gain(p, cell.gain);
+        pillar_best[p] = std::move(best);
+    }
+    // Pillars combined: all[w] is the best of every split of budget w among the pillars so far.
+    std::vector<Cell> all = pillar_best[0];
+    std::array<std::vector<std::size_t>, pillar_count> split;  // budget given to pillar p
+    for (std::size_t p = 1; p < tables; ++p) {
+        std::vector<Cell> next(width);
+        split[p].assign(width, 0);
+        for (std::size_t w = 0; w < width; ++w)
+            for (std::size_t a = 0; a <= w; ++a) {
+                const Cell candidate{all[w - a].gain + pillar_best[p][a].gain, all[w - a].steps + pillar_best[p][a].steps};
+                if (a == 0 || next[w] < candidate) {
+                    next[w] = candidate;
+                    split[p][w] = a;
+                }
+            }
+        all = std::move(next);
+    }
+    std::size_t budget = 0;
+    while (budget + 1 < width && !reaches(all[budget].gain)) ++budget;
+    if (!reaches(all[budget].gain)) return finish(feasible.taken);
+
+    // Back through the tables: each pillar's budget, then each metric's steps.
+    std::array<std::size_t, pillar_count> pillar_budget{};
+    for (std::size_t p = tables; p-- > 1;) {
+        pillar_budget[p] = split[p][budget];
+        budget -= pillar_budget[p];
+    }
+    pillar_budget[0] = budget;
+    std::array<int, metric_count> taken{};
+    for (std::size_t i = metric_count; i-- > 0;) {
+        if (choice[i].empty()) continue;
+        std::size_t& left = pillar_budget[table_of(i)];
+        taken[i] = choice[i][left];
+        left -= static_cast<std::size_t>(taken[i]) * static_cast<std::size_t>(cost[i] / unit);
+    }
+    return finish(taken);
 }
 
 }  // namespace ssi::core

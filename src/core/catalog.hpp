@@ -41,6 +41,15 @@ struct Curve {
 enum class Unit { item, count, per_week, per_month, per_post, percent, hours, days_per_week };
 std::string_view unit_id(Unit unit);
 
+// The time one next step takes: minutes every week for a recurring activity (comments, posts,
+// searches...), or minutes once for one-off work (an About section, asking for recommendations).
+enum class Cadence { weekly, once };
+struct Effort {
+    int minutes = 0;  // whole minutes, multiples of 5
+    Cadence cadence = Cadence::weekly;
+    std::string_view source;  // where the figure comes from, or "our assumption"
+};
+
 struct Metric {
     std::string_view id;  // stable, lowercase, used in URLs and text keys: metric.<id>.label
     Pillar pillar;
@@ -54,6 +63,7 @@ struct Metric {
     double next_step;      // realistic next step, signed toward "better"; tips and the planner use it
     std::string_view advice;  // text key of the advice the tip draws from (seed sections)
     std::string_view source;  // where the curve figures come from, or "our assumption"
+    Effort effort;            // of one next_step
 };
 
 inline constexpr std::size_t metric_count = 30;

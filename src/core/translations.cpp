@@ -648,8 +648,20 @@ constexpr Translation table[] = {
     {"ui.not_reachable", "Not reachable with the known metrics: the best is %d.",
      "Inatteignable avec les mesures connues : le maximum est %d.",
      "No alcanzable con las métricas conocidas: el máximo es %d."},
-    {"ui.plan_summary", "%d steps reach %d:", "%d étapes mènent à %d :", "%d pasos llevan a %d:"},
-    {"ui.plan_model_note", "The plan uses the model's own score.", "Le plan utilise le score du modèle.", "El plan usa la puntuación del modelo."},
+    // {weekly} and {once}: minutes; {total}: the SSI the plan reaches.
+    {"ui.plan_weekly_and_once", "About {weekly} minutes a week + {once} minutes once reach {total}:",
+     "Environ {weekly} minutes par semaine + {once} minutes une fois mènent à {total} :",
+     "Unos {weekly} minutos a la semana + {once} minutos una vez llevan a {total}:"},
+    {"ui.plan_weekly", "About {weekly} minutes a week reach {total}:", "Environ {weekly} minutes par semaine mènent à {total} :",
+     "Unos {weekly} minutos a la semana llevan a {total}:"},
+    {"ui.plan_once", "About {once} minutes once reach {total}:", "Environ {once} minutes une fois mènent à {total} :",
+     "Unos {once} minutos una vez llevan a {total}:"},
+    {"ui.plan_step_weekly", "{minutes} min a week", "{minutes} min par semaine", "{minutes} min a la semana"},
+    {"ui.plan_step_once", "{minutes} min once", "{minutes} min une fois", "{minutes} min una vez"},
+    {"ui.plan_horizon", "Least time over a quarter: weekly minutes count 13 times, one-off minutes once.",
+     "Le moins de temps sur un trimestre : les minutes hebdomadaires comptent 13 fois, les minutes ponctuelles une fois.",
+     "El menor tiempo en un trimestre: los minutos semanales cuentan 13 veces, los puntuales una vez."},
+    {"ui.tip_per_ten_minutes", "+{points} per 10 min", "+{points} par 10 min", "+{points} por 10 min"},
     {"ui.rank", "Rank estimate", "Estimation du classement", "Estimación del ranking"},
     {"ui.industry_average", "Industry average SSI", "SSI moyen du secteur", "SSI medio del sector"},
     {"ui.network_average", "Network average SSI", "SSI moyen du réseau", "SSI medio de la red"},
@@ -734,6 +746,16 @@ std::string_view text(Language language, std::string_view key) {
     const Translation& entry = table[*it];
     const std::string_view found = in_language(entry, language);
     return found.empty() ? entry.en : found;
+}
+
+std::string format_text(Language language, std::string_view key, TextValues values) {
+    std::string out(text(language, key));
+    for (const auto& [name, value] : values) {
+        const std::string placeholder = "{" + std::string(name) + "}";
+        for (std::size_t at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at + value.size()))
+            out.replace(at, placeholder.size(), value);
+    }
+    return out;
 }
 
 }  // namespace ssi::core

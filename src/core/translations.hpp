@@ -4,7 +4,10 @@
 
 #include <array>
 #include <optional>
+#include <initializer_list>
 #include <span>
+#include <string>
+#include <utility>
 #include <string_view>
 
 namespace ssi::core {
@@ -28,5 +31,9 @@ std::span<const Translation> translations();
 // The text for key in language; the English text if that language lacks it; the key itself if
 // the key is unknown (visible, never a crash).
 std::string_view text(Language language, std::string_view key);
+
+// The text with its {name} placeholders filled in: format_text(fr, "ui.paste_read", {{"total", "53"}}).
+using TextValues = std::initializer_list<std::pair<std::string_view, std::string>>;
+std::string format_text(Language language, std::string_view key, TextValues values);
 
 }  // namespace ssi::core

@@ -59,6 +59,7 @@ struct Web {
     double last_frame_us = 0;  // CPU time of the last frame, for the benchmark
     int stored_revision = 0;   // the saved document's revision last written to storage
     app::Evaluation eval;
+    app::PlanMemo plans;  // exact plans once an input rests (app/state.hpp)
 };
 Web web;
 
@@ -149,7 +150,7 @@ void frame() {
     const double start = emscripten_get_now();
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
-    const bool changed_by_views = ui::run_frame(*web.state, web.eval, web.scale, css_width, begin_backend_frame);
+    const bool changed_by_views = ui::run_frame(*web.state, web.eval, web.scale, css_width, begin_backend_frame, &web.plans);
     follow_language();
     glViewport(0, 0, web.width, web.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -282,7 +283,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     using namespace ssi;
     static std::string json;
     if (!web.state) return "null";  // main() has not run yet
-    const app::Evaluation e = app::evaluate(*web.state);
+    const app::Evaluation e = app::evaluate(*web.state, &web.plans);
     json = "{\"total\":" + std::to_string(core::displayed_total(e.shown_total()));
     json += ",\"pillars\":" + pillars_json(e, false);
     json += ",\"inputs\":{";
@@ -312,6 +313,21 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     }
     json += ",\"averages\":{\"industry\":" + json_number(web.state->industry_average) +
             ",\"network\":" + json_number(web.state->network_average) + "}";
+    {
+        const core::Plan& plan = e.plan;
+        json += ",\"plan\":{\"target\":" + std::to_string(plan.target) + ",\"reachable\":" + (plan.reachable ? "true" : "false") +
+                ",\"exact\":" + (plan.exact ? "true" : "false") +
+                ",\"reached_total\":" + std::to_string(core::displayed_total(plan.reached_total)) +
+                ",\"minutes_per_week\":" + std::to_string(plan.minutes_per_week) + ",\"minutes_once\":" + std::to_string(plan.minutes_once) +
+                ",\"steps\":[";
+        for (std::size_t n = 0; n < plan.steps.size(); ++n) {
+            const core::PlanStep& step = plan.steps[n];
+            json += std::string(n ? "," : "") + "{\"id\":\"" + std::string(core::catalog[step.metric].id) + "\",\"from\":" + json_number(step.from) +
+                    ",\"to\":" + json_number(step.to) + ",\"gain\":" + json_number(step.gain) + ",\"minutes\":" + std::to_string(step.minutes) +
+                    ",\"cadence\":\"" + (core::catalog[step.metric].effort.cadence == core::Cadence::weekly ? "weekly" : "once") + "\"}";
+        }
+        json += "]}";
+    }
     json += ",\"paste\":" + (web.state->last_paste ? json_string(app::paste_summary(web.state->last_paste->page, web.state->language)) : std::string("null"));
     json += ",\"notices\":[";
     for (std::size_t n = 0; n < web.state->notices.size(); ++n) json += (n ? "," : "") + json_string(web.state->notices[n]);

@@ -1,4 +1,5 @@
-// Goal: a target total and the fewest next steps that reach it.
+// Goal: a target total and the plan that reaches it in the least time, read as a weekly routine:
+// what to do, how much more, the points each step adds and the minutes it takes.
 #include <string>
 
 #include "imgui.h"
@@ -26,21 +27,27 @@ bool draw_goal_panel(app::State& state, const Frame& frame) {
     } else if (plan.step_count == 0) {
         ImGui::TextWrapped("%s", tr(state, "ui.goal_reached"));
     } else {
-        ImGui::TextWrapped(tr(state, "ui.plan_summary"), plan.step_count, core::displayed_total(plan.reached_total));
+        const std::string weekly = std::to_string(plan.minutes_per_week);
+        const std::string once = std::to_string(plan.minutes_once);
+        const std::string total = std::to_string(core::displayed_total(plan.reached_total));
+        const char* key = plan.minutes_once == 0 ? "ui.plan_weekly" : plan.minutes_per_week == 0 ? "ui.plan_once" : "ui.plan_weekly_and_once";
+        ImGui::TextWrapped("%s", core::format_text(state.language, key, {{"weekly", weekly}, {"once", once}, {"total", total}}).c_str());
         for (const core::PlanStep& step : plan.steps) {
+            const core::Metric& metric = core::catalog[step.metric];
+            const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
             const std::string line = "\xE2\x80\xA2 " + metric_text(state, step.metric, "label") + ": " +
                                      format_value(state, step.metric, step.from) + " \xC2\xBB " +
-                                     format_value(state, step.metric, step.to) + "  (" +
-                                     format_delta(step.gain, false) + ")";
-            ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(static_cast<std::size_t>(core::catalog[step.metric].pillar)));
+                                     format_value(state, step.metric, step.to) + "  (" + format_delta(step.gain, false) + ", " +
+                                     core::format_text(state.language, effort, {{"minutes", std::to_string(step.minutes)}}) + ")";
+            ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(static_cast<std::size_t>(metric.pillar)));
             ImGui::TextWrapped("%s", line.c_str());
             ImGui::PopStyleColor();
         }
-        if (frame.eval.calibrated) {
-            ImGui::PushFont(fonts().small);
-            ImGui::TextDisabled("%s", tr(state, "ui.plan_model_note"));
-            ImGui::PopFont();
-        }
+        ImGui::PushFont(fonts().small);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
+        ImGui::TextWrapped("%s", tr(state, "ui.plan_horizon"));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
     }
     end_card();
     return changed;

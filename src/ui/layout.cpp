@@ -241,11 +241,11 @@ bool draw_calculator(app::State& state, const Frame& frame) {
 }
 
 bool run_frame(app::State& state, app::Evaluation& eval, float scale, float css_width,
-               void (*begin_platform_frame)()) {
+               void (*begin_platform_frame)(), app::PlanMemo* plans) {
     auto pass = [&] {
         begin_platform_frame();
         ImGui::NewFrame();
-        eval = app::evaluate(state);
+        eval = app::evaluate(state, plans);
         return draw_calculator(state, {eval, scale, css_width >= two_columns_from});
     };
     const bool changed = pass();

@@ -1,5 +1,6 @@
 // Tips: the next steps that add the most points right now, biggest first, each with the points
 // it adds and a button that applies it to the scenario.
+#include <cstdio>
 #include <string>
 
 #include "imgui.h"
@@ -50,7 +51,13 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
         ImGui::TextWrapped("%s", tip_text(state, tip.metric).c_str());
         ImGui::PushFont(fonts().small);
         ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-        const std::string change = format_value(state, tip.metric, tip.from) + " \xC2\xBB " + format_value(state, tip.metric, tip.to);
+        // Points per 10 minutes of the step's effort, so a quick win stands out from a long one.
+        char per_ten[16];
+        std::snprintf(per_ten, sizeof per_ten, "%.2f", tip.per_ten_minutes());
+        const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
+        const std::string change = format_value(state, tip.metric, tip.from) + " \xC2\xBB " + format_value(state, tip.metric, tip.to) +
+                                   "  \xC2\xB7  " + core::format_text(state.language, effort, {{"minutes", std::to_string(metric.effort.minutes)}}) +
+                                   "  \xC2\xB7  " + core::format_text(state.language, "ui.tip_per_ten_minutes", {{"points", per_ten}});
         ImGui::TextUnformatted(change.c_str());
         ImGui::TextWrapped("%s", tr(state, metric.advice));
         ImGui::PopStyleColor();

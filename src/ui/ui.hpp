@@ -30,7 +30,7 @@ inline constexpr float two_columns_from = 760.0f;
 // screen shows the change in this same frame. `begin_platform_frame` is the backends'
 // NewFrame. Returns true when the views changed the state; `eval` holds the final evaluation.
 bool run_frame(app::State& state, app::Evaluation& eval, float scale, float css_width,
-               void (*begin_platform_frame)());
+               void (*begin_platform_frame)(), app::PlanMemo* plans = nullptr);
 
 // Panels (one file each).
 bool draw_inputs_panel(app::State& state, const Frame& frame);
