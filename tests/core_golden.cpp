@@ -42,8 +42,10 @@ int main() {
             std::printf(" %s+%.9f", std::string(catalog[tips.items[t].metric].id).c_str(), tips.items[t].gain);
         const int target = static_cast<int>(uniform() * 100);
         const Plan plan = plan_for_target(inputs, target);
-        std::printf("\n plan %d reachable %d steps %d best %.9f reached %.9f\n", target, plan.reachable,
-                    plan.step_count, plan.best_total, plan.reached_total);
+        // The plan's time, not its steps: plans of equal time may differ in the last bits of
+        // their points (and so in which of them is found first) between compilers.
+        std::printf("\n plan %d reachable %d exact %d minutes %d best %.9f\n", target, plan.reachable, plan.exact,
+                    plan.minutes_per_week * plan_horizon_weeks + plan.minutes_once, plan.best_total);
         std::printf(" rank %.9f %.9f\n", top_percent(result.total, 20 + 30 * uniform()),
                     top_percent(result.total, 28.2));
     }

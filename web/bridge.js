@@ -94,6 +94,39 @@
       return {};
     };
   }
+  // ssi.js carries the English texts only; the page's language, when it is another, is fetched
+  // beside ssi.wasm and handed over before main() draws the first frame (ssi-single.js has all).
+  const texts = {};
+  const fetchTexts = (lang) => texts[lang] || (texts[lang] = fetch('i18n/' + lang + '.txt', { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.text() : ''))
+    .catch(() => '')
+    .then((text) => { texts[lang].text = text; return text; }));
+  const setTexts = (lang, text) => {
+    if (text) Module.ccall('ssi_set_texts', null, ['string', 'string'], [lang, text]);
+  };
+  // As the program decides it: the link's lang=, else the browser's first language we speak.
+  const guessLanguage = () => {
+    const link = /(?:^#|&)lang=([^&]*)/.exec(location.hash);
+    const tags = link ? [decodeURIComponent(link[1])] : (navigator.languages || [navigator.language || 'en']);
+    for (const tag of tags) {
+      const primary = String(tag).slice(0, 2).toLowerCase();
+      if (primary === 'en' || primary === 'fr' || primary === 'es') return primary;
+    }
+    return 'en';
+  };
+  Module.loadTexts = (lang) => {
+    const pending = fetchTexts(lang);
+    if (pending.text !== undefined) setTexts(lang, pending.text);  // already here: this frame
+    else pending.then((text) => setTexts(lang, text));
+  };
+  if (!opaqueOrigin && guessLanguage() !== 'en') {
+    const pending = fetchTexts(guessLanguage());
+    Module.preRun = [() => {
+      Module.addRunDependency('texts');
+      pending.then(() => Module.removeRunDependency('texts'));
+    }];
+  }
+
   const program = document.createElement('script');
   program.src = opaqueOrigin ? 'ssi-single.js' : 'ssi.js';
   program.onerror = () => {

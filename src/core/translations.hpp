@@ -32,6 +32,13 @@ std::span<const Translation> translations();
 // the key is unknown (visible, never a crash).
 std::string_view text(Language language, std::string_view key);
 
+// Texts of a language that a build leaves out (the web page's ssi.js carries English only):
+// load_texts() takes them as text_file() writes them, one "key<TAB>text" line per text, and
+// returns how many it took. texts_loaded() is true for every language a build carries.
+bool texts_loaded(Language language);
+std::size_t load_texts(Language language, std::string_view lines);
+std::string text_file(Language language);
+
 // The text with its {name} placeholders filled in: format_text(fr, "ui.paste_read", {{"total", "53"}}).
 using TextValues = std::initializer_list<std::pair<std::string_view, std::string>>;
 std::string format_text(Language language, std::string_view key, TextValues values);

@@ -39,6 +39,7 @@ extern "C" void ssi_js_download(const char* filename, const char* mime, const ch
 extern "C" void ssi_js_download_backup(const char* key);
 extern "C" void ssi_js_pick_import();
 extern "C" void ssi_js_request_paste();
+extern "C" void ssi_js_load_texts(const char* lang);
 
 namespace ssi::platform {
 
@@ -50,6 +51,7 @@ struct Web {
     float scale = 0;   // device pixel ratio the fonts and style are built for
     ui::Look look;     // the colours the style was built with
     std::optional<core::Language> document_language;  // what <html lang> says
+    std::optional<core::Language> texts_requested;    // the language whose texts the page fetches
     int width = 0;     // canvas size in device pixels
     int height = 0;
     bool paused = false;
@@ -101,8 +103,18 @@ void fit_canvas() {
     web.look = look;
 }
 
+// Texts of a language this build does not carry are asked of the page once (English shows until
+// they arrive; the page usually has them before the first frame).
+void request_texts() {
+    const core::Language language = web.state->language;
+    if (core::texts_loaded(language) || web.texts_requested == language) return;
+    web.texts_requested = language;
+    ssi_js_load_texts(core::language_id(language).data());
+}
+
 // <html lang> and the page title follow the chosen language, for screen readers and tabs.
 void follow_language() {
+    request_texts();
     const core::Language language = web.state->language;
     if (web.document_language == language) return;
     web.document_language = language;
@@ -249,6 +261,7 @@ int run_web(app::State& state) {
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     fit_canvas();
+    request_texts();
     wake();
     // The first frame now rather than at the next animation frame: the page shows sooner.
     frame();
@@ -457,6 +470,15 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_paste(const char* text, const char* html, d
     web.external_change = true;
     ssi::platform::wake();
     return json.c_str();
+}
+
+// The texts of a language ssi.js does not carry, as dist/i18n/<lang>.txt has them.
+EMSCRIPTEN_KEEPALIVE void ssi_set_texts(const char* lang, const char* lines) {
+    const auto language = ssi::core::parse_language(lang);
+    if (!language || ssi::core::load_texts(*language, lines) == 0) return;
+    web.document_language.reset();  // the title in the new texts
+    web.external_change = true;
+    ssi::platform::wake();
 }
 
 // 1 while an ImGui text field has the keyboard: a paste then belongs to the field, not the page.

@@ -47,6 +47,10 @@ mergeInto(LibraryManager.library, {
   ssi_js_request_paste: function () {
     if (typeof Module['requestPaste'] === 'function') Module['requestPaste']();
   },
+  // The texts of a language ssi.js does not carry: the page fetches them and calls ssi_set_texts.
+  ssi_js_load_texts: function (lang) {
+    if (typeof Module['loadTexts'] === 'function') Module['loadTexts'](UTF8ToString(lang));
+  },
   // <html lang> and the title follow the chosen language.
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);
