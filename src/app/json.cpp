@@ -71,8 +71,6 @@ Value make_object() {
     return v;
 }
 
-namespace {
-
 void append_utf8(std::string& out, std::uint32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -90,6 +88,9 @@ void append_utf8(std::string& out, std::uint32_t cp) {
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
+
+namespace {
+
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';

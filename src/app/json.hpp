@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +85,8 @@ std::string format_number(double value);
 
 // UTF-8 helpers for names and messages (they live here with the JSON string code).
 bool is_valid_utf8(std::string_view text);  // well-formed, no overlongs or surrogates
+// Appends code point `cp` (at most 0x10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, std::uint32_t cp);
 std::size_t utf8_length(std::string_view text);  // characters: bytes that start one
 // Text safe to quote in a message: control characters and bytes that are not valid UTF-8
 // become '?', and after max_chars characters the rest becomes "...".

@@ -43,21 +43,6 @@ json::Value group_json(const GroupFigures& group) {
     return object;
 }
 
-std::string_view problem_id(PageProblem problem) {
-    switch (problem) {
-        case PageProblem::none: return "none";
-        case PageProblem::empty: return "empty";
-        case PageProblem::too_large: return "too_large";
-        case PageProblem::not_ssi_page: return "not_ssi_page";
-        case PageProblem::missing_pillar: return "missing_pillar";
-        case PageProblem::pillar_out_of_range: return "pillar_out_of_range";
-        case PageProblem::total_mismatch: return "total_mismatch";
-        case PageProblem::two_pages: return "two_pages";
-        case PageProblem::rank_out_of_range: return "rank_out_of_range";
-        case PageProblem::average_out_of_range: return "average_out_of_range";
-    }
-    return "none";
-}
 
 }  // namespace
 
@@ -168,7 +153,7 @@ std::string page_read_json(const PageRead& read, core::Language language) {
     json::Value out = json::make_object();
     out.add("ok", json::make_bool(read.page.has_value()));
     if (!read.page) {
-        out.add("problem", json::make_string(std::string(problem_id(read.problem))));
+        out.add("problem", json::make_string(std::string(page_problem_id(read.problem))));
         out.add("message", json::make_string(paste_problem(read, language)));
         return json::write_json(out);
     }

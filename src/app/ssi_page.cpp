@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "app/json.hpp"
 #include "core/model.hpp"
 
 namespace ssi::app {
@@ -602,24 +603,6 @@ PageRead read_text(std::string_view raw) {
 
 // ---- HTML.
 
-void append_utf8(std::string& out, std::uint32_t code) {
-    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
 
 struct Entity {
     std::string_view name;
@@ -652,13 +635,14 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
             if (ok) code = std::min<std::uint32_t>(code * (hex ? 16u : 10u) + static_cast<std::uint32_t>(digit), 0x110000);
         }
         if (ok) {
-            append_utf8(out, code);
+            if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+            json::append_utf8(out, code);
             return semicolon - i + 1;
         }
     }
     for (const Entity& e : entities)
         if (e.name == name) {
-            append_utf8(out, e.code);
+            json::append_utf8(out, e.code);
             return semicolon - i + 1;
         }
     out += '&';
@@ -692,6 +676,22 @@ std::string_view attribute(std::string_view tag, std::string_view tag_lower, std
 }
 
 }  // namespace
+
+std::string_view page_problem_id(PageProblem problem) {
+    switch (problem) {
+        case PageProblem::none: return "ok";
+        case PageProblem::empty: return "empty";
+        case PageProblem::too_large: return "too_large";
+        case PageProblem::not_ssi_page: return "not_ssi_page";
+        case PageProblem::missing_pillar: return "missing_pillar";
+        case PageProblem::pillar_out_of_range: return "pillar_out_of_range";
+        case PageProblem::total_mismatch: return "total_mismatch";
+        case PageProblem::two_pages: return "two_pages";
+        case PageProblem::rank_out_of_range: return "rank_out_of_range";
+        case PageProblem::average_out_of_range: return "average_out_of_range";
+    }
+    return "ok";
+}
 
 std::string_view page_language_id(PageLanguage language) {
     switch (language) {

@@ -64,6 +64,9 @@ enum class PageProblem {
     average_out_of_range, // an average of `value`
 };
 
+// "ok", "total_mismatch"...: as SSI.pasteText() and the tests name them.
+std::string_view page_problem_id(PageProblem problem);
+
 struct PageRead {
     std::optional<SsiPage> page;  // set only when every check passed
     PageProblem problem = PageProblem::none;

@@ -72,21 +72,6 @@ PageRead read_case(const std::string& file) {
     return file.ends_with(".html") ? read_ssi_page("", content) : read_ssi_page(content);
 }
 
-std::string_view problem_id(PageProblem problem) {
-    switch (problem) {
-        case PageProblem::none: return "ok";
-        case PageProblem::empty: return "empty";
-        case PageProblem::too_large: return "too_large";
-        case PageProblem::not_ssi_page: return "not_ssi_page";
-        case PageProblem::missing_pillar: return "missing_pillar";
-        case PageProblem::pillar_out_of_range: return "pillar_out_of_range";
-        case PageProblem::total_mismatch: return "total_mismatch";
-        case PageProblem::two_pages: return "two_pages";
-        case PageProblem::rank_out_of_range: return "rank_out_of_range";
-        case PageProblem::average_out_of_range: return "average_out_of_range";
-    }
-    return "?";
-}
 
 void check_number(const std::string& expected, std::optional<double> actual, const char* what) {
     INFO(what << ": expected '" << expected << "'");
@@ -137,7 +122,7 @@ TEST_CASE("every page of the corpus reads as its manifest says") {
     for (const Case& c : cases) {
         INFO("file " << c["file"]);
         const PageRead read = read_case(c["file"]);
-        CHECK(problem_id(read.problem) == c["outcome"]);
+        CHECK(page_problem_id(read.problem) == c["outcome"]);
         if (c["outcome"] != "ok") {
             CHECK(!read.page);
             continue;

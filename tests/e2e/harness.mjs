@@ -1,7 +1,7 @@
 // Shared by the browser tests and the benchmark: a loopback static server for dist/ and
 // Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
-import { access, copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { access, cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,7 +13,7 @@ export const buildDir = join(root, 'build');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png',
-  '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
 
 // Serves `directory` on 127.0.0.1 at a free port; returns { url, close, requests }.
@@ -110,8 +110,9 @@ export async function settle(page, quiet = 600) {
 // from another hangs. Tests that run long serve this: a copy of dist/ taken while it was quiet
 // (nothing written for 5 s, nothing written during the copy). Returns the copy's folder.
 export async function snapshotDist() {
+  // Every file, in sub-folders too (i18n/).
   const stamps = async () => {
-    const names = (await readdir(dist)).sort();
+    const names = (await readdir(dist, { recursive: true })).sort();
     return Promise.all(names.map(async (name) => [name, (await stat(join(dist, name))).mtimeMs]));
   };
   const deadline = Date.now() + 240000;
@@ -120,7 +121,7 @@ export async function snapshotDist() {
     const newest = Math.max(...before.map(([, time]) => time));
     if (Date.now() - newest >= 5000) {
       const copy = await mkdtemp(join(tmpdir(), 'ssi-dist-'));
-      for (const [name] of before) await copyFile(join(dist, name), join(copy, name));
+      await cp(dist, copy, { recursive: true });
       if (JSON.stringify(await stamps()) === JSON.stringify(before)) return copy;
       await rm(copy, { recursive: true, force: true });
     }
