@@ -105,8 +105,7 @@ void fit_canvas() {
 
 // Texts of a language this build does not carry are asked of the page once (English shows until
 // they arrive; the page usually has them before the first frame).
-void request_texts() {
-    const core::Language language = web.state->language;
+void request_texts(core::Language language) {
     if (core::texts_loaded(language) || web.texts_requested == language) return;
     web.texts_requested = language;
     ssi_js_load_texts(core::language_id(language).data());
@@ -114,7 +113,7 @@ void request_texts() {
 
 // <html lang> and the page title follow the chosen language, for screen readers and tabs.
 void follow_language() {
-    request_texts();
+    request_texts(web.state->language);
     const core::Language language = web.state->language;
     if (web.document_language == language) return;
     web.document_language = language;
@@ -233,6 +232,7 @@ int run_web(app::State& state) {
         hash.resize(std::strlen(hash.c_str()));
         const app::UrlLoad load = app::apply_url_hash(state, hash);
         if (!load.language_set) state.language = browser_language();
+        request_texts(state.language);  // the notices below are written in the language's texts
         state.notices = app::describe(load.problems, state.language);
     }
     if (!glfwInit()) {
@@ -261,7 +261,6 @@ int run_web(app::State& state) {
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     fit_canvas();
-    request_texts();
     wake();
     // The first frame now rather than at the next animation frame: the page shows sooner.
     frame();
@@ -391,6 +390,7 @@ EMSCRIPTEN_KEEPALIVE void ssi_apply_link(const char* hash) {
     fresh.backup_key = std::move(state.backup_key);
     fresh.language = state.language;
     const app::UrlLoad load = app::apply_url_hash(fresh, hash);
+    ssi::platform::request_texts(fresh.language);
     fresh.notices = app::describe(load.problems, fresh.language);
     state = std::move(fresh);
     web.external_change = true;
