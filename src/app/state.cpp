@@ -129,15 +129,15 @@ void set_averages(State& state, double industry, double network) {
 void set_target(State& state, int target) { state.target = std::clamp(target, 0, 100); }
 
 namespace {
-core::Plan plan_with_memo(const State& state, const core::PillarOffsets& offsets, PlanMemo* memo) {
-    if (!memo) return core::plan_for_target(state.scenario, state.target, offsets);
+core::Plan plan_with_memo(const State& state, const core::Result& now, const core::PillarOffsets& offsets, PlanMemo* memo) {
+    if (!memo) return core::plan_for_target(state.scenario, now, state.target, offsets);
     const PlanMemo::Key key{state.scenario, state.target, offsets};
     if (memo->exact_for == key) return memo->exact;
     if (memo->seen != key) {
         memo->seen = key;
-        return core::plan_for_target(state.scenario, state.target, offsets, core::PlanSearch::quick);
+        return core::plan_for_target(state.scenario, now, state.target, offsets, core::PlanSearch::quick);
     }
-    memo->exact = core::plan_for_target(state.scenario, state.target, offsets);
+    memo->exact = core::plan_for_target(state.scenario, now, state.target, offsets);
     memo->exact_for = key;
     return memo->exact;
 }
@@ -152,8 +152,8 @@ Evaluation evaluate(const State& state, PlanMemo* memo) {
     core::PillarOffsets offsets{};
     if (state.actual_pillars)
         for (std::size_t p = 0; p < core::pillar_count; ++p) offsets[p] = (*state.actual_pillars)[p] - e.baseline.pillars[p].score;
-    e.tips = core::rank_tips(state.scenario, offsets);
-    e.plan = plan_with_memo(state, offsets, memo);
+    e.tips = core::rank_tips(state.scenario, e.scenario, offsets);
+    e.plan = plan_with_memo(state, e.scenario, offsets, memo);
     if (state.actual_pillars) {
         e.calibrated = core::calibrate(*state.actual_pillars, e.baseline, e.scenario);
         e.calibrated_baseline = core::calibrate(*state.actual_pillars, e.baseline, e.baseline);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "curves.hpp"
+#include "knapsack.hpp"
 
 namespace ssi::core {
 
@@ -78,9 +79,10 @@ int quarter_minutes(const Metric& metric) {
     return metric.effort.cadence == Cadence::weekly ? metric.effort.minutes * plan_horizon_weeks : metric.effort.minutes;
 }
 
-Tips rank_tips(const Inputs& inputs, const PillarOffsets& offsets) {
+Tips rank_tips(const Inputs& inputs, const PillarOffsets& offsets) { return rank_tips(inputs, evaluate(inputs), offsets); }
+
+Tips rank_tips(const Inputs& inputs, const Result& now, const PillarOffsets& offsets) {
     const auto points = points_per_credit_all(inputs);
-    const Result now = evaluate(inputs);
     const ShownPillars shown = shown_pillars(now, offsets);
     Tips tips;
     for (std::size_t i = 0; i < metric_count; ++i) {
@@ -103,10 +105,13 @@ std::vector<Tip> tips_of_pillar(const Tips& tips, Pillar pillar) {
 }
 
 Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offsets, PlanSearch search) {
+    return plan_for_target(inputs, evaluate(inputs), target, offsets, search);
+}
+
+Plan plan_for_target(const Inputs& inputs, const Result& now, int target, const PillarOffsets& offsets, PlanSearch search) {
     Plan plan;
     plan.target = std::clamp(target, 0, 100);
     const auto points = points_per_credit_all(inputs);
-    const Result now = evaluate(inputs);
     const ShownPillars shown = shown_pillars(now, offsets);
 
     // Credits where each metric stands (evaluate() has them) and at its best (constant).
@@ -141,14 +146,19 @@ Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offs
     };
     std::array<int, metric_count> room{};
     for (std::size_t i = 0; i < metric_count; ++i) room[i] = steps_to_best(i);
-    // Points that k steps of metric i add to its pillar in the model, computed on demand and kept.
-    std::array<std::vector<double>, metric_count> gains;
+    // Points that k steps of metric i add to its pillar in the model. The greedy asks for a few k
+    // around each metric's position, so the last four are remembered (no allocation: this runs
+    // every frame); the knapsack keeps every k in tables of its own.
+    struct Remembered {
+        int steps = -1;
+        double gain = 0;
+    };
+    std::array<std::array<Remembered, 4>, metric_count> remembered{};
     auto raw_gain = [&](std::size_t i, int k) {
-        std::vector<double>& g = gains[i];
-        if (g.empty()) g.push_back(0.0);
-        for (auto n = static_cast<int>(g.size()); n <= k; ++n)
-            g.push_back(points[i] * (metric_credit(i, step_from(catalog[i], start[i], n)) - credit_start[i]));
-        return g[static_cast<std::size_t>(k)];
+        if (k == 0) return 0.0;
+        Remembered& slot = remembered[i][static_cast<std::size_t>(k) % 4];
+        if (slot.steps != k) slot = {k, points[i] * (metric_credit(i, step_from(catalog[i], start[i], k)) - credit_start[i])};
+        return slot.gain;
     };
 
     // 1. Greedy over levers. A metric's lever is its best points per minute over the next j
@@ -273,75 +283,19 @@ Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offs
         plan.exact = false;
         return finish(feasible.taken);
     }
-    struct Cell {
-        double gain = 0;
-        int steps = 0;
-        bool operator<(const Cell& other) const {
-            return gain < other.gain || (gain == other.gain && steps > other.steps);
-        }
-    };
-    std::array<std::vector<int>, metric_count> choice;  // steps of metric i at each budget of its pillar's table
-    std::array<std::vector<Cell>, pillar_count> pillar_best;
     // The table a metric's steps go into: its pillar's, or the one shared table.
-    auto table_of = [&](std::size_t i) { return additive ? std::size_t{0} : pillar_of(i); };
-    const std::size_t tables = additive ? 1 : pillar_count;
-    for (std::size_t p = 0; p < tables; ++p) {
-        std::vector<Cell> best(width);
-        for (std::size_t i = 0; i < metric_count; ++i) {
-            if (table_of(i) != p || room[i] == 0) continue;
-            const auto per_step = static_cast<std::size_t>(cost[i] / unit);
-            std::vector<Cell> next = best;
-            choice[i].assign(width, 0);
-            for (std::size_t w = per_step; w < width; ++w)
-                for (int k = 1; k <= room[i] && static_cast<std::size_t>(k) * per_step <= w; ++k) {
-                    const Cell& before = best[w - static_cast<std::size_t>(k) * per_step];
-                    const Cell candidate{before.gain + raw_gain(i, k), before.steps + k};
-                    if (next[w] < candidate) {
-                        next[w] = candidate;
-                        choice[i][w] = k;
-                    }
-                }
-            best = std::move(next);
-        }
-        if (!additive)
-            for (Cell& cell : best) cell.gain = shown.gain(p, cell.gain);
-        pillar_best[p] = std::move(best);
+    std::array<KnapsackMetric, metric_count> metrics;
+    for (std::size_t i = 0; i < metric_count; ++i) {
+        if (room[i] == 0) continue;
+        KnapsackMetric& m = metrics[i];
+        m.table = additive ? 0 : pillar_of(i);
+        m.per_step = static_cast<std::size_t>(cost[i] / unit);
+        const int most_steps = std::min(room[i], static_cast<int>((width - 1) / m.per_step));
+        m.gains.assign(static_cast<std::size_t>(most_steps) + 1, 0.0);
+        for (int k = 1; k <= most_steps; ++k) m.gains[static_cast<std::size_t>(k)] = raw_gain(i, k);
     }
-    // Pillars combined: all[w] is the best of every split of budget w among the pillars so far.
-    std::vector<Cell> all = pillar_best[0];
-    std::array<std::vector<std::size_t>, pillar_count> split;  // budget given to pillar p
-    for (std::size_t p = 1; p < tables; ++p) {
-        std::vector<Cell> next(width);
-        split[p].assign(width, 0);
-        for (std::size_t w = 0; w < width; ++w)
-            for (std::size_t a = 0; a <= w; ++a) {
-                const Cell candidate{all[w - a].gain + pillar_best[p][a].gain, all[w - a].steps + pillar_best[p][a].steps};
-                if (a == 0 || next[w] < candidate) {
-                    next[w] = candidate;
-                    split[p][w] = a;
-                }
-            }
-        all = std::move(next);
-    }
-    std::size_t budget = 0;
-    while (budget + 1 < width && !reaches(all[budget].gain)) ++budget;
-    if (!reaches(all[budget].gain)) return finish(feasible.taken);
-
-    // Back through the tables: each pillar's budget, then each metric's steps.
-    std::array<std::size_t, pillar_count> pillar_budget{};
-    for (std::size_t p = tables; p-- > 1;) {
-        pillar_budget[p] = split[p][budget];
-        budget -= pillar_budget[p];
-    }
-    pillar_budget[0] = budget;
-    std::array<int, metric_count> taken{};
-    for (std::size_t i = metric_count; i-- > 0;) {
-        if (choice[i].empty()) continue;
-        std::size_t& left = pillar_budget[table_of(i)];
-        taken[i] = choice[i][left];
-        left -= static_cast<std::size_t>(taken[i]) * static_cast<std::size_t>(cost[i] / unit);
-    }
-    return finish(taken);
+    const auto taken = least_time_steps(metrics, width, additive ? nullptr : &shown.unclamped, shown_now, plan.target);
+    return finish(taken ? *taken : feasible.taken);
 }
 
 }  // namespace ssi::core

@@ -29,6 +29,8 @@ struct Tips {
     std::size_t count = 0;                  // only steps that add points; unknown metrics excluded
 };
 Tips rank_tips(const Inputs& inputs, const PillarOffsets& offsets = {});
+// The same from the inputs' evaluation, when the caller has it (every frame does).
+Tips rank_tips(const Inputs& inputs, const Result& now, const PillarOffsets& offsets = {});
 
 // The ranked tips of one pillar, in the same order.
 std::vector<Tip> tips_of_pillar(const Tips& tips, Pillar pillar);
@@ -68,6 +70,9 @@ struct Plan {
 // while a slider moves and the exact plan as soon as the input rests: app/state.hpp).
 enum class PlanSearch { exact, quick };
 Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offsets = {},
+                     PlanSearch search = PlanSearch::exact);
+// The same from the inputs' evaluation, when the caller has it.
+Plan plan_for_target(const Inputs& inputs, const Result& now, int target, const PillarOffsets& offsets = {},
                      PlanSearch search = PlanSearch::exact);
 
 }  // namespace ssi::core

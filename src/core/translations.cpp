@@ -804,6 +804,7 @@ std::size_t load_texts(Language language, std::string_view lines) {
     return count;
 }
 
+#ifndef SSI_ENGLISH_TEXTS_ONLY  // only the build tool (src/tools/text_file.cpp) writes them
 std::string text_file(Language language) {
     std::string out;
     for (std::size_t i = 0; i < table_size; ++i) {
@@ -816,6 +817,7 @@ std::string text_file(Language language) {
     }
     return out;
 }
+#endif
 
 std::string format_text(Language language, std::string_view key, TextValues values) {
     std::string out(text(language, key));

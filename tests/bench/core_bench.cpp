@@ -56,9 +56,9 @@ Timing time_rounds(Work work) {
 int main() {
     const Timing all = time_rounds([](const Inputs& in) {
         const Result result = evaluate(in);
-        const Tips tips = rank_tips(in);
+        const Tips tips = rank_tips(in, result);
         // What a frame pays while an input moves (app::evaluate with its memo): the quick plan.
-        const Plan plan = plan_for_target(in, target, {}, PlanSearch::quick);
+        const Plan plan = plan_for_target(in, result, target, {}, PlanSearch::quick);
         return result.total + tips.items[0].gain + plan.reached_total;
     });
     const Timing eval = time_rounds([](const Inputs& in) { return evaluate(in).total; });
