@@ -20,11 +20,7 @@ bool draw_calibration_panel(app::State& state, const Frame& frame) {
         app::set_actual_pillars(state, on ? std::optional(actual) : std::nullopt);
         changed = true;
     }
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-    ImGui::TextWrapped("%s", tr(state, "ui.calibration_help"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    note_text(tr(state, "ui.calibration_help"));
     if (state.actual_pillars) {
         std::array<double, 4> actual = *state.actual_pillars;
         bool edited = false;

@@ -43,11 +43,7 @@ bool draw_goal_panel(app::State& state, const Frame& frame) {
             ImGui::TextWrapped("%s", line.c_str());
             ImGui::PopStyleColor();
         }
-        ImGui::PushFont(fonts().small);
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-        ImGui::TextWrapped("%s", tr(state, "ui.plan_horizon"));
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+        note_text(tr(state, "ui.plan_horizon"));
     }
     end_card();
     return changed;

@@ -70,11 +70,7 @@ bool draw_paste(app::State& state) {
     if (ImGui::Button(tr(state, "ui.paste_button"))) requests.paste_page = true;
     remember_button("paste_linkedin");
     ImGui::SameLine();
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-    ImGui::TextWrapped("%s", tr(state, "ui.paste_help"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    note_text(tr(state, "ui.paste_help"));
     if (!state.last_paste) return false;
     bool changed = false;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::surface());
@@ -148,11 +144,7 @@ bool draw_header(app::State& state) {
     changed |= right_combo("##language", right, core::all_languages, state.language, languages, fits);
     const float language_left = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x;
     changed |= right_combo("##theme", language_left - spacing, theme_options, state.theme, themes, true);
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-    ImGui::TextWrapped("%s", tr(state, "ui.estimate_notice"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    note_text(tr(state, "ui.estimate_notice"));
     changed |= draw_notices(state);
     changed |= draw_paste(state);
     return changed;

@@ -38,11 +38,7 @@ bool draw_rank_panel(app::State& state, const Frame& frame) {
         ImGui::Text(tr(state, "ui.rank_range"), range.best, range.worst);
         ImGui::PopStyleColor();
     }
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-    ImGui::TextWrapped("%s", tr(state, "ui.rank_help"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    note_text(tr(state, "ui.rank_help"));
     end_card();
     return changed;
 }

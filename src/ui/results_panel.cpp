@@ -131,11 +131,7 @@ bool draw_results_panel(app::State& state, const Frame& frame) {
             changed = true;
         }
     }
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-    ImGui::TextWrapped("%s", tr(state, "ui.baseline_help"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    note_text(tr(state, "ui.baseline_help"));
     end_card();
     return changed;
 }

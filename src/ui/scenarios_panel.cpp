@@ -41,11 +41,8 @@ std::string problem_key(std::string_view problem) {
 }
 
 void storage_line(const app::State& state) {
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, state.storage == app::State::Storage::unavailable ? colors::negative() : colors::muted());
-    ImGui::TextWrapped("%s", tr(state, state.storage == app::State::Storage::unavailable ? "ui.storage_unavailable" : "ui.storage_local"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    const bool unavailable = state.storage == app::State::Storage::unavailable;
+    note_text(tr(state, unavailable ? "ui.storage_unavailable" : "ui.storage_local"), unavailable ? colors::negative() : 0);
     if (!state.backup_key.empty() && ImGui::SmallButton(tr(state, "ui.download_backup"))) platform_requests().download_backup = true;
 }
 

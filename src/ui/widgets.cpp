@@ -179,4 +179,12 @@ void draw_curve(const core::Metric& metric, double value, bool known, ImVec2 siz
     ImGui::Dummy(size);
 }
 
+void note_text(const char* text, ImU32 color) {
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, color ? color : colors::muted());
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
 }  // namespace ssi::ui

@@ -13,6 +13,9 @@ namespace ssi::ui {
 void same_line_delta(double delta, bool integer = false);
 std::string format_delta(double delta, bool integer);
 
+// A note under a control: small, wrapped, in the muted colour (or `color` when not 0).
+void note_text(const char* text, ImU32 color = 0);
+
 // A "(?)" that shows its text when hovered or tapped.
 void help_marker(const char* text);
 
