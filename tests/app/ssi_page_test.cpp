@@ -279,3 +279,18 @@ TEST_CASE("no cut, mangled or spliced paste breaks the reader or gets past its c
         if (read.page) check_invariants(*read.page);
     }
 }
+
+TEST_CASE("the sample paste in README.md reads as the README says") {
+    const std::string readme = read_file(std::string(SSI_TEST_DATA_DIR) + "/../../README.md");
+    const std::size_t intro = readme.find("Try it with this text:");
+    REQUIRE(intro != std::string::npos);
+    const std::size_t start = readme.find("```\n", intro) + 4;
+    const std::size_t end = readme.find("```", start);
+    const PageRead read = read_ssi_page(readme.substr(start, end - start));
+    REQUIRE(read.page);
+    CHECK(read.page->pillars == std::array<double, 4>{20.998, 6.4, 10.25, 15});
+    CHECK(read.page->total == 53);
+    CHECK(read.page->industry.top == 6);
+    CHECK(read.page->network.average == 38);
+    CHECK(read.page->weekly_change == 0);
+}
