@@ -561,7 +561,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_summary_text() {
     static std::string text;
     if (!web.state) return "";
     const app::State& state = *web.state;
-    const app::Evaluation e = app::evaluate(state);
+    const app::Evaluation e = app::evaluate(state, &web.plans);  // the plan the frames already made
     text = std::string(ui::tr(state, "ui.ssi")) + " " + std::to_string(core::displayed_total(e.shown_total()));
     for (std::size_t p = 0; p < core::pillar_count; ++p)
         text += std::string(p ? ", " : ": ") + ui::tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))) +
