@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -81,6 +82,13 @@ int days_in_month(int year, int month) {
 bool is_valid(Date date) {
     return date.year >= min_year && date.year <= max_year && date.month >= 1 && date.month <= 12 &&
            date.day >= 1 && date.day <= days_in_month(date.year, date.month);
+}
+
+Date local_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 std::string format_iso(Date date) {

@@ -74,6 +74,7 @@ struct Date {
 bool is_valid(Date date);
 int days_in_month(int year, int month);  // 0 for a month outside 1..12
 std::string format_iso(Date date);       // "2026-11-21"
+Date local_today();                      // the user's date, from the system clock and time zone
 // Days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
 

@@ -11,11 +11,6 @@ namespace ssi::app {
 
 namespace {
 
-// The text of `key` with its {name} placeholders filled in.
-std::string say(core::Language language, std::string_view key, core::TextValues values = {}) {
-    return core::format_text(language, key, values);
-}
-
 std::string pillar_name(core::Language language, std::size_t pillar) {
     return std::string(core::text(language, "pillar." + std::string(core::pillar_id(core::all_pillars[pillar])) + ".name"));
 }
@@ -101,52 +96,52 @@ std::string paste_summary(const SsiPage& page, core::Language language) {
         sum += page.pillars[p];
         pillars += (p ? ", " : "") + core::format_pillar(page.pillars[p]);
     }
-    std::string out = say(language, "ui.paste_read", {{"total", std::to_string(core::displayed_total(sum))}, {"pillars", pillars}});
+    std::string out = core::format_text(language, "ui.paste_read", {{"total", std::to_string(core::displayed_total(sum))}, {"pillars", pillars}});
     const std::pair<const GroupFigures*, std::string_view> groups[] = {{&page.industry, "ui.paste_industry"},
                                                                        {&page.network, "ui.paste_network"}};
     for (const auto& [group, key] : groups) {
         if (!group->top && !group->average) continue;
         const std::string dash = "\xE2\x80\x93";
-        out += " " + say(language, key, {{"top", group->top ? std::to_string(*group->top) : dash},
+        out += " " + core::format_text(language, key, {{"top", group->top ? std::to_string(*group->top) : dash},
                                           {"average", group->average ? number(*group->average) : dash}});
     }
     if (page.weekly_change) {
         const double change = *page.weekly_change;
-        out += " " + (change == 0 ? say(language, "ui.paste_no_change")
-                                  : say(language, "ui.paste_change", {{"change", (change > 0 ? "+" : "") + number(change)}}));
+        out += " " + (change == 0 ? core::format_text(language, "ui.paste_no_change", {})
+                                  : core::format_text(language, "ui.paste_change", {{"change", (change > 0 ? "+" : "") + number(change)}}));
     }
-    return out + " " + say(language, "ui.paste_applied");
+    return out + " " + core::format_text(language, "ui.paste_applied", {});
 }
 
 std::string paste_problem(const PageRead& read, core::Language language) {
     std::string reason;
     switch (read.problem) {
         case PageProblem::none: return {};
-        case PageProblem::empty: reason = say(language, "ui.paste_empty"); break;
+        case PageProblem::empty: reason = core::format_text(language, "ui.paste_empty", {}); break;
         case PageProblem::too_large:
-            reason = say(language, "ui.paste_too_large", {{"size", number(std::ceil(read.value / 1e5) / 10)}});
+            reason = core::format_text(language, "ui.paste_too_large", {{"size", number(std::ceil(read.value / 1e5) / 10)}});
             break;
-        case PageProblem::not_ssi_page: reason = say(language, "ui.paste_not_page"); break;
+        case PageProblem::not_ssi_page: reason = core::format_text(language, "ui.paste_not_page", {}); break;
         case PageProblem::missing_pillar:
-            reason = say(language, "ui.paste_missing_pillar", {{"pillar", pillar_name(language, read.pillar)}});
+            reason = core::format_text(language, "ui.paste_missing_pillar", {{"pillar", pillar_name(language, read.pillar)}});
             break;
         case PageProblem::pillar_out_of_range:
-            reason = say(language, "ui.paste_pillar_range",
+            reason = core::format_text(language, "ui.paste_pillar_range",
                           {{"pillar", pillar_name(language, read.pillar)}, {"value", number(read.value)}});
             break;
         case PageProblem::total_mismatch:
-            reason = say(language, "ui.paste_total_mismatch", {{"total", std::to_string(read.total)}, {"sum", number(read.value)}});
+            reason = core::format_text(language, "ui.paste_total_mismatch", {{"total", std::to_string(read.total)}, {"sum", number(read.value)}});
             break;
         case PageProblem::two_pages:
-            reason = say(language, "ui.paste_two_pages",
+            reason = core::format_text(language, "ui.paste_two_pages",
                           {{"total", std::to_string(read.total)}, {"other", std::to_string(read.other_total)}});
             break;
-        case PageProblem::rank_out_of_range: reason = say(language, "ui.paste_rank_range", {{"value", number(read.value)}}); break;
+        case PageProblem::rank_out_of_range: reason = core::format_text(language, "ui.paste_rank_range", {{"value", number(read.value)}}); break;
         case PageProblem::average_out_of_range:
-            reason = say(language, "ui.paste_average_range", {{"value", number(read.value)}});
+            reason = core::format_text(language, "ui.paste_average_range", {{"value", number(read.value)}});
             break;
     }
-    return say(language, "ui.paste_nothing_changed", {{"reason", reason}});
+    return core::format_text(language, "ui.paste_nothing_changed", {{"reason", reason}});
 }
 
 std::string page_read_json(const PageRead& read, core::Language language) {

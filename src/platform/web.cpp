@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <optional>
 #include <string>
 
@@ -461,11 +460,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_paste(const char* text, const char* html, d
     using namespace ssi;
     static std::string json;
     if (!web.state) return "null";
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    const app::Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-    const app::PageRead read = app::paste_page(*web.state, text, html, today, static_cast<std::size_t>(text_bytes));
+    const app::PageRead read = app::paste_page(*web.state, text, html, app::local_today(), static_cast<std::size_t>(text_bytes));
     json = app::page_read_json(read, web.state->language);
     web.external_change = true;
     ssi::platform::wake();

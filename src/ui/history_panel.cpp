@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <ctime>
 #include <string>
 
 #include "imgui.h"
@@ -19,13 +18,6 @@ namespace {
 std::array<char, 32> date_text{};
 std::array<double, core::pillar_count> entry{};
 std::string entry_problem;
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return app::format_iso({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
-}
 
 float f(double v) { return static_cast<float>(v); }
 
@@ -64,7 +56,7 @@ void draw_series(const app::History& history, float height, double top, bool tot
 bool draw_entry(app::State& state) {
     bool changed = false;
     if (date_text[0] == '\0') {
-        const std::string now = today();
+        const std::string now = app::format_iso(app::local_today());
         std::copy(now.begin(), now.end(), date_text.begin());
     }
     ImGui::TextUnformatted(tr(state, "ui.add_reading"));
