@@ -166,9 +166,8 @@
     window.addEventListener('hashchange', () => {
       Module.ccall('ssi_apply_link', null, ['string'], [location.hash.slice(0, 16384)]);
     });
-    // Keyboard focus inside an iframe: focusing the canvas on press lets the keys reach it.
-    canvas.addEventListener('mousedown', () => canvas.focus());
-    canvas.addEventListener('touchstart', () => canvas.focus(), { passive: true });
+    // Keyboard focus inside an iframe: the canvas has it from the start, and takes it again on
+    // a press (web/text_input.js, which gives it to its text input on a text field).
     canvas.focus();
   }
 

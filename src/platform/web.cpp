@@ -39,6 +39,9 @@ extern "C" void ssi_js_download_backup(const char* key);
 extern "C" void ssi_js_pick_import();
 extern "C" void ssi_js_request_paste();
 extern "C" void ssi_js_load_texts(const char* lang);
+extern "C" void ssi_js_text_field(int editing, double x, double y, double width, double height, const char* label,
+                                  const char* text, int numeric, int select_start, int select_end);
+extern "C" void ssi_js_copy(const char* text);
 
 namespace ssi::platform {
 
@@ -61,6 +64,9 @@ struct Web {
     int stored_revision = 0;   // the saved document's revision last written to storage
     app::Evaluation eval;
     app::PlanMemo plans;  // exact plans once an input rests (app/state.hpp)
+    ui::TextEdit text_shown;  // the edited field as the page's text input last heard of it
+    ui::ControlRect text_rect;
+    std::string clipboard;    // the last text pasted into the page, for ImGui's Ctrl+V
 };
 Web web;
 
@@ -151,6 +157,26 @@ void serve_requests() {
     }
 }
 
+// The page's text input follows the field being edited (web/text_input.js): it takes the
+// focus when a field starts, moves with it, hears of ImGui's own caret moves (a click in the
+// field), and gives the focus back when the edit ends.
+void follow_text_field() {
+    const ui::TextEdit edit = ui::text_being_edited();
+    const ui::ControlRect rect = edit.field ? edit.field->rect : ui::ControlRect{};
+    const bool same_rect = rect.x == web.text_rect.x && rect.y == web.text_rect.y && rect.width == web.text_rect.width &&
+                           rect.height == web.text_rect.height;
+    const bool same_field = (edit.field != nullptr) == (web.text_shown.field != nullptr);
+    if (same_field && same_rect && edit.text == web.text_shown.text && edit.select_start == web.text_shown.select_start &&
+        edit.select_end == web.text_shown.select_end)
+        return;
+    const float s = web.scale;
+    ssi_js_text_field(edit.field ? 1 : 0, rect.x / s, rect.y / s, rect.width / s, rect.height / s,
+                      edit.field ? edit.field->label.c_str() : "", edit.text.c_str(), edit.field && edit.field->numeric ? 1 : 0,
+                      edit.select_start, edit.select_end);
+    web.text_shown = edit;
+    web.text_rect = rect;
+}
+
 void begin_backend_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -174,6 +200,7 @@ void frame() {
         ssi_js_state_changed();
     }
     serve_requests();
+    follow_text_field();
 
     // Sleep when nothing moves: the page's input listeners wake the loop (bridge.js). A held
     // button or slider keeps drawing (ImGui repeats held buttons); a text field does not: its
@@ -255,6 +282,10 @@ int run_web(app::State& state) {
     // A steady caret: a blinking one would need frames while idle.
     io.ConfigInputTextCursorBlink = false;
     ImGui_ImplGlfw_InitForOpenGL(web.window, true);
+    // Emscripten's GLFW has no clipboard: ImGui's copy goes to the browser's, and its paste
+    // reads what was last pasted into the page (a field's own paste is the browser's).
+    io.SetClipboardTextFn = [](void*, const char* text) { ssi_js_copy(text); };
+    io.GetClipboardTextFn = [](void*) { return web.clipboard.c_str(); };
     // Replace the backend's document-wide wheel listener with ours on the canvas.
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
@@ -475,6 +506,44 @@ EMSCRIPTEN_KEEPALIVE void ssi_set_texts(const char* lang, const char* lines) {
     web.external_change = true;
     ssi::platform::wake();
 }
+
+// The page's text input changed (typing, IME composition, autocorrect, paste, a caret move):
+// the edited field takes its text and selection (UTF-8 byte offsets).
+EMSCRIPTEN_KEEPALIVE void ssi_text_input(const char* text, int select_start, int select_end) {
+    if (!ssi::ui::edit_text(text, select_start, select_end)) return;
+    web.text_shown.text = text;  // what the page has; no need to tell it again
+    web.text_shown.select_start = select_start;
+    web.text_shown.select_end = select_end;
+    ssi::platform::wake();
+}
+
+// Keys the page's text input does not handle itself: 0 Enter, 1 Escape, 2 Tab, 3 Shift+Tab.
+EMSCRIPTEN_KEEPALIVE void ssi_text_key(int which) {
+    if (!ImGui::GetCurrentContext() || which < 0 || which > 3) return;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImGuiKey key = which == 0 ? ImGuiKey_Enter : which == 1 ? ImGuiKey_Escape : ImGuiKey_Tab;
+    if (which == 3) io.AddKeyEvent(ImGuiMod_Shift, true);
+    io.AddKeyEvent(key, true);
+    io.AddKeyEvent(key, false);
+    if (which == 3) io.AddKeyEvent(ImGuiMod_Shift, false);
+    ssi::platform::wake();
+}
+
+// The page's text input lost the focus to something else of the page: the edit ends.
+EMSCRIPTEN_KEEPALIVE void ssi_text_stop() {
+    ssi::ui::stop_text_editing();
+    ssi::platform::wake();
+}
+
+// 1 when a text field is drawn under this canvas point (CSS pixels): a tap there focuses the
+// page's text input at once, inside the tap, so that phones open their keyboard.
+EMSCRIPTEN_KEEPALIVE int ssi_text_field_at(double css_x, double css_y) {
+    const float s = web.scale;
+    return ssi::ui::text_field_at(static_cast<float>(css_x * s), static_cast<float>(css_y * s)) ? 1 : 0;
+}
+
+// Text pasted into the page: what ImGui's Ctrl+V inserts when it handles the key itself.
+EMSCRIPTEN_KEEPALIVE void ssi_clipboard_text(const char* text) { web.clipboard = text; }
 
 // 1 while an ImGui text field has the keyboard: a paste then belongs to the field, not the page.
 EMSCRIPTEN_KEEPALIVE int ssi_text_editing() {

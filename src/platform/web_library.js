@@ -51,6 +51,19 @@ mergeInto(LibraryManager.library, {
   ssi_js_load_texts: function (lang) {
     if (typeof Module['loadTexts'] === 'function') Module['loadTexts'](UTF8ToString(lang));
   },
+  // The field being edited, for the page's text input (web/text_input.js); positions in CSS
+  // pixels from the canvas's top left, selection in UTF-8 bytes.
+  ssi_js_text_field: function (editing, x, y, width, height, label, text, numeric, selectStart, selectEnd) {
+    if (typeof Module['textField'] === 'function') {
+      Module['textField']({ 'editing': !!editing, 'x': x, 'y': y, 'width': width, 'height': height, 'label': UTF8ToString(label),
+                            'text': UTF8ToString(text), 'numeric': !!numeric, 'selectStart': selectStart, 'selectEnd': selectEnd });
+    }
+  },
+  // ImGui copied text (Ctrl+C in a field it handles itself): to the browser's clipboard.
+  ssi_js_copy: function (text) {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(function () {});
+  },
   // <html lang> and the title follow the chosen language.
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);

@@ -63,6 +63,7 @@ bool draw_entry(app::State& state) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ImGui::InputText(tr(state, "ui.date"), date_text.data(), date_text.size());
     remember_button("reading_date");
+    remember_text_field(tr(state, "ui.date"));
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
         ImGui::PushID(static_cast<int>(p));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -70,6 +71,7 @@ bool draw_entry(app::State& state) {
         ImGui::InputScalar(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), ImGuiDataType_Double,
                            &entry[p], &step, nullptr, "%.2f");
         remember_button("reading_" + std::string(core::pillar_id(core::all_pillars[p])));
+        remember_text_field(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), true);
         entry[p] = std::clamp(std::isfinite(entry[p]) ? entry[p] : 0.0, 0.0, core::pillar_max);
         ImGui::PopID();
     }

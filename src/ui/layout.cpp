@@ -182,6 +182,7 @@ void share_finished(bool copied) {
 
 bool draw_calculator(app::State& state, const Frame& frame) {
     forget_buttons();
+    forget_text_fields();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

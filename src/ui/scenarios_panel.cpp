@@ -104,6 +104,7 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
     const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), new_name.data(), new_name.size(),
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     remember_button("scenario_name");
+    remember_text_field(tr(state, "ui.scenario_name"));
     ImGui::SameLine();
     const bool clicked = ImGui::Button(save);
     remember_button("save_scenario");
@@ -125,6 +126,7 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
         if (renaming == i) {
             ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
             const bool done = ImGui::InputText("##rename", rename_to.data(), rename_to.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+            remember_text_field(tr(state, "ui.rename"));
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(state, "ui.ok")) || done) {
                 const std::string old_name = scenario.name;

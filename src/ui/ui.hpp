@@ -60,6 +60,35 @@ void remember_button(std::string_view name);
 void forget_buttons();  // at the start of a frame: a button not drawn again is not visible
 const std::vector<std::pair<std::string, ControlRect>>& named_buttons();
 
+// Text fields (names, dates, numbers) where they were drawn in the last frame, and the one being
+// edited. The web platform puts a real text input over the edited field so that phones open
+// their keyboard and every keyboard, IME, autocorrect and paste reaches it (web/text_input.js);
+// the input's text then replaces the field's (edit_text). Positions in device pixels.
+struct TextField {
+    ControlRect rect;
+    std::string label;     // what a screen reader announces for the input
+    bool numeric = false;  // a number: the phone shows its decimal keyboard
+    bool editing = false;  // ImGui is editing this field now
+};
+void remember_text_field(std::string_view label, bool numeric = false);  // right after the field
+void forget_text_fields();  // at the start of a frame
+const std::vector<TextField>& text_fields();
+const TextField* text_field_at(float x, float y);  // a visible field under the point, or null
+// The edited field's text and selection (UTF-8 byte offsets), when a field is being edited.
+struct TextEdit {
+    const TextField* field = nullptr;
+    std::string text;
+    int select_start = 0;
+    int select_end = 0;
+    friend bool operator==(const TextEdit&, const TextEdit&) = default;
+};
+TextEdit text_being_edited();
+// Between frames: the edited field now holds `text` (cut to the field's capacity at a character
+// boundary) with that selection; the next frame applies it as if typed. False when no field is
+// being edited. `stop_text_editing` ends the edit as a click elsewhere would.
+bool edit_text(std::string_view text, int select_start, int select_end);
+void stop_text_editing();
+
 // What the views ask of the platform during a frame: copy the link, pick a file to import,
 // save files. The platform takes them after the frame.
 struct Download {

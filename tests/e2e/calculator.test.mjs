@@ -1,7 +1,7 @@
 // End-to-end tests of the calculator in Debian's Chromium: the page is served from dist/ on a
 // loopback port, driven with playwright-core, and what it shows is checked against the native
 // core (build/native/tests/core_evaluate) for the same inputs.
-//   cd /work/main && node --test --test-reporter=spec tests/e2e/
+//   node --test --test-reporter=spec tests/e2e/
 // Needs dist/ (scripts/build.sh web) and the native tools (scripts/build.sh native).
 // Screenshots are written to build/screenshots/.
 import { after, before, describe, test } from 'node:test';

@@ -106,6 +106,66 @@ export async function settle(page, quiet = 600) {
   throw new Error('the frame loop never went idle');
 }
 
+// Reload in the same context (storage persists) and wait for the first frame.
+export async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
+  // storage.js has read what was stored (see the iframe test: the first frames may come first).
+  await page.waitForFunction(() => window.SSI.getState().storage !== 'unknown', null, { timeout: 5000 });
+}
+
+// Scrolls the column of `id` (the wheel over it, else over the right column) until
+// SSI.controls() reports it visible and wholly inside the viewport, with the same position two
+// frames running. Returns its rect.
+export async function reveal(page, id) {
+  const viewport = page.viewportSize();
+  let last = null;
+  for (let i = 0; i < 80; ++i) {
+    const c = (await page.evaluate(() => window.SSI.controls())).find((control) => control.id === id);
+    const inside = c && c.visible && c.y >= 0 && c.y + c.height <= viewport.height && c.width > 0;
+    if (inside) {
+      if (last && last.x === c.x && last.y === c.y) return c;
+      last = c;
+      await page.waitForTimeout(80);
+      continue;
+    }
+    last = null;
+    let delta = 500;
+    if (c && c.y < 0) delta = Math.max(-600, c.y - 150);
+    else if (c && c.y + c.height > viewport.height) delta = Math.min(600, c.y + c.height - viewport.height + 150);
+    const { left, top } = await canvasOrigin(page);
+    await page.mouse.move(left + (c ? c.x + c.width / 2 : viewport.width * 0.7), top + viewport.height / 2);
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(80);
+  }
+  throw new Error(`${id} never became visible inside the viewport`);
+}
+
+export async function canvasOrigin(page) {
+  const box = await page.locator('#canvas').boundingBox();
+  return { left: box.x, top: box.y };
+}
+
+// Clicks `id` at `at` (fraction of its width, default the centre) once it is in view.
+export async function clickControl(page, id, { at = 0.5 } = {}) {
+  const c = await reveal(page, id);
+  const { left, top } = await canvasOrigin(page);
+  await page.mouse.click(left + c.x + c.width * at, top + c.y + c.height / 2);
+  await page.waitForTimeout(80);
+  return c;
+}
+
+// Focuses a text field (clicking near its left edge: labelled fields' rects include the label),
+// replaces its text and confirms with Enter.
+export async function typeInto(page, id, text, { at = 0.1, enter = true } = {}) {
+  await clickControl(page, id, { at });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text, { delay: 10 });
+  if (enter) await page.keyboard.press('Enter');
+  await page.waitForTimeout(80);
+}
+
 // Other work rebuilds dist/ at any time; a page that loads ssi.js from one build and ssi.wasm
 // from another hangs. Tests that run long serve this: a copy of dist/ taken while it was quiet
 // (nothing written for 5 s, nothing written during the copy). Returns the copy's folder.

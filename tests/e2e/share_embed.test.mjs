@@ -2,7 +2,7 @@
 // link (and hostile links), the Share button, languages, themes, embedding in another site's
 // iframe (and hostile host pages), the accessible mirror, and the page's security (CSP, no
 // foreign requests, file://).
-//   cd /work/main && node --test --test-reporter=spec tests/e2e/share_embed.test.mjs
+//   node --test --test-reporter=spec tests/e2e/share_embed.test.mjs
 // Needs dist/ (scripts/build.sh web) and build/native/tests/core_evaluate (scripts/build.sh native).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

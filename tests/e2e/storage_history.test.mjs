@@ -3,13 +3,14 @@
 // stored data kept under a backup key, blocked storage in a sandboxed iframe, and the history of
 // readings: CSV/JSON import through the real file chooser, export through real downloads, round
 // trips, malformed rows reported with their line numbers, and a reading added through the UI.
-//   cd /work/main && node --test --test-reporter=spec tests/e2e/storage_history.test.mjs
+//   node --test --test-reporter=spec tests/e2e/storage_history.test.mjs
 // Needs dist/ (scripts/build.sh web).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, openCalculator, requireSite, serve, settle, snapshotDist, watchProblems } from './harness.mjs';
+import { clickControl, launch, openCalculator, reload, requireSite, reveal, serve, settle, snapshotDist, typeInto,
+         watchProblems } from './harness.mjs';
 
 const prefix = 'ssi-calculator:';
 const pointerKey = prefix + 'current';
@@ -29,14 +30,6 @@ const storageOf = (page) => page.evaluate((p) => {
   return out;
 }, prefix);
 
-// Reload in the same context (storage persists) and wait for the first frame.
-async function reload(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
-  // storage.js has read what was stored (see the iframe test: the first frames may come first).
-  await page.waitForFunction(() => window.SSI.getState().storage !== 'unknown', null, { timeout: 5000 });
-}
-
 // Counts the texts storage.js hands to the program on import (Module.ccall is looked up at call
 // time), so a test can wait for the import to have happened.
 async function countImports(page) {
@@ -49,55 +42,6 @@ async function countImports(page) {
       return result;
     };
   });
-}
-
-// Scrolls the right column (wheel over x≈900) until SSI.controls() reports `id` visible and
-// wholly inside the viewport, with the same position two frames running. Returns its rect.
-async function reveal(page, id) {
-  let last = null;
-  for (let i = 0; i < 80; ++i) {
-    const c = (await page.evaluate(() => window.SSI.controls())).find((control) => control.id === id);
-    const inside = c && c.visible && c.y >= 0 && c.y + c.height <= viewport.height && c.width > 0;
-    if (inside) {
-      if (last && last.x === c.x && last.y === c.y) return c;
-      last = c;
-      await page.waitForTimeout(80);
-      continue;
-    }
-    last = null;
-    let delta = 500;
-    if (c && c.y < 0) delta = Math.max(-600, c.y - 150);
-    else if (c && c.y + c.height > viewport.height) delta = Math.min(600, c.y + c.height - viewport.height + 150);
-    await page.mouse.move(900, 400);
-    await page.mouse.wheel(0, delta);
-    await page.waitForTimeout(80);
-  }
-  throw new Error(`${id} never became visible inside the viewport`);
-}
-
-async function canvasOrigin(page) {
-  const box = await page.locator('#canvas').boundingBox();
-  return { left: box.x, top: box.y };
-}
-
-// Clicks `id` at `at` (fraction of its width, default the centre) once it is in view.
-async function clickControl(page, id, { at = 0.5 } = {}) {
-  const c = await reveal(page, id);
-  const { left, top } = await canvasOrigin(page);
-  await page.mouse.click(left + c.x + c.width * at, top + c.y + c.height / 2);
-  await page.waitForTimeout(80);
-  return c;
-}
-
-// Focuses a text field (clicking near its left edge: labelled fields' rects include the label),
-// replaces its text and confirms with Enter.
-async function typeInto(page, id, text, { at = 0.1, enter = true } = {}) {
-  await clickControl(page, id, { at });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(text, { delay: 10 });
-  if (enter) await page.keyboard.press('Enter');
-  await page.waitForTimeout(80);
 }
 
 // Picks a file through the real file chooser that the Import button opens.

@@ -155,3 +155,103 @@ TEST_CASE("the phone layout is one column, the desktop layout two") {
         CHECK(first.y < 300);
     }
 }
+
+namespace {
+
+// The named control's rect, scrolled into view in a one-column page.
+ui::ControlRect named(platform::Headless& ui, std::string_view name) {
+    for (int i = 0; i < 300; ++i) {
+        for (const auto& [id, rect] : ui::named_buttons())
+            if (id == name && rect.visible && rect.y > 0 && rect.y + rect.height < 1600) return rect;
+        ui.io().AddMousePosEvent(200, 400);
+        ui.io().AddMouseWheelEvent(0, -1);
+        ui.frame();
+    }
+    FAIL("never drawn in view: " << name);
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("the platform's text input drives the edited field: its text, its selection, cut to the field's size") {
+    app::State state;
+    platform::Headless ui(state, 400, 800, 2);
+    start(ui);
+    CHECK(ui::text_being_edited().field == nullptr);
+    CHECK_FALSE(ui::edit_text("ignored", 0, 0));  // no field is being edited
+
+    const ui::ControlRect name = named(ui, "scenario_name");
+    REQUIRE(ui::text_field_at(name.x + 4, name.y + name.height / 2) != nullptr);
+    CHECK(ui::text_field_at(name.x - 50, name.y - 50) == nullptr);
+    click(ui, name.x + 4, name.y + name.height / 2);
+    ui::TextEdit edit = ui::text_being_edited();
+    REQUIRE(edit.field != nullptr);
+    CHECK(edit.field->label == "Name this scenario");
+    CHECK_FALSE(edit.field->numeric);
+    CHECK(edit.text.empty());
+
+    // As a phone keyboard sends it: the whole text, the caret after "Strat" (5 bytes).
+    REQUIRE(ui::edit_text("Stratégie año", 5, 5));
+    ui.frame();
+    edit = ui::text_being_edited();
+    CHECK(edit.text == "Stratégie año");
+    CHECK(edit.select_start == 5);
+    CHECK(edit.select_end == 5);
+    // ImGui's own typing goes in at that caret: the two agree on where it is.
+    ui.io().AddInputCharactersUTF8("-");
+    ui.frame();
+    CHECK(ui::text_being_edited().text == "Strat-égie año");
+
+    // A selection in UTF-8 bytes: "égie" is bytes 6..11; typing replaces it.
+    REQUIRE(ui::edit_text("Strat-égie año", 6, 11));
+    ui.frame();
+    edit = ui::text_being_edited();
+    CHECK(edit.select_start == 6);
+    CHECK(edit.select_end == 11);
+    ui.io().AddInputCharactersUTF8("ÉGIE");
+    ui.frame();
+    CHECK(ui::text_being_edited().text == "Strat-ÉGIE año");
+
+    // More than the field holds: cut at a character boundary, never inside an "é".
+    std::string long_text;
+    for (int i = 0; i < 200; ++i) long_text += "é";
+    REQUIRE(ui::edit_text(long_text, 0, 0));
+    ui.frame();
+    edit = ui::text_being_edited();
+    CHECK(edit.text.size() % 2 == 0);
+    CHECK(edit.text.size() < long_text.size());
+    CHECK(edit.text == long_text.substr(0, edit.text.size()));
+
+    // Enter saves what the field holds; the edit then ends.
+    REQUIRE(ui::edit_text("Plan Ñ", 7, 7));
+    ui.frame();
+    ui.io().AddKeyEvent(ImGuiKey_Enter, true);
+    ui.frame();
+    ui.io().AddKeyEvent(ImGuiKey_Enter, false);
+    ui.frame();
+    REQUIRE(state.saved.scenarios.size() == 1);
+    CHECK(state.saved.scenarios[0].name == "Plan Ñ");
+    CHECK(ui::text_being_edited().field == nullptr);
+
+    // stop_text_editing ends an edit as a click elsewhere would, keeping what was typed.
+    click(ui, name.x + 4, name.y + name.height / 2);
+    REQUIRE(ui::edit_text("Draft", 5, 5));
+    ui.frame();
+    ui::stop_text_editing();
+    ui.frame();
+    CHECK(ui::text_being_edited().field == nullptr);
+    click(ui, name.x + 4, name.y + name.height / 2);
+    CHECK(ui::text_being_edited().text == "Draft");
+}
+
+TEST_CASE("number fields are reported as numeric, with their label") {
+    app::State state;
+    platform::Headless ui(state, 400, 800, 2);
+    start(ui);
+    const ui::ControlRect brand = named(ui, "reading_brand");
+    click(ui, brand.x + 4, brand.y + brand.height / 2);
+    const ui::TextEdit edit = ui::text_being_edited();
+    REQUIRE(edit.field != nullptr);
+    CHECK(edit.field->numeric);
+    CHECK(edit.field->label == "Brand");
+}
