@@ -42,6 +42,7 @@ extern "C" void ssi_js_load_texts(const char* lang);
 extern "C" void ssi_js_text_field(int editing, double x, double y, double width, double height, const char* label,
                                   const char* text, int numeric, int select_start, int select_end);
 extern "C" void ssi_js_copy(const char* text);
+extern "C" void ssi_js_show_status(const char* text);
 
 namespace ssi::platform {
 
@@ -57,6 +58,7 @@ struct Web {
     int width = 0;     // canvas size in device pixels
     int height = 0;
     bool paused = false;
+    bool context_lost = false;  // the browser took the GPU context away (a tab in the background)
     double awake_until = 0;  // keep drawing until then: hover and tooltip delays settle
     bool external_change = false;  // the state was changed from JavaScript
     long frames = 0;
@@ -183,6 +185,11 @@ void begin_backend_frame() {
 }
 
 void frame() {
+    if (web.context_lost) {  // nothing can be drawn until the context is back
+        web.paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
     const double start = emscripten_get_now();
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
@@ -248,6 +255,27 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
     return EM_TRUE;  // the page itself does not scroll
 }
 
+// The GPU context was lost (mobile browsers drop it for tabs in the background; a GPU reset):
+// drawing stops and the page says so. Returning true asks the browser to restore it.
+EM_BOOL on_context_lost(int, const void*, void*) {
+    web.context_lost = true;
+    ssi_js_show_status(ui::tr(*web.state, "ui.graphics_lost"));
+    return EM_TRUE;
+}
+
+// The context is back, empty: ImGui's shaders, buffers and font atlas are made again (the atlas
+// at the current scale: fit_canvas rebuilds it when the scale is unknown), and every frame
+// draws as before: the state never left memory.
+EM_BOOL on_context_restored(int, const void*, void*) {
+    web.context_lost = false;
+    ImGui_ImplOpenGL3_DestroyDeviceObjects();
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    web.scale = 0;
+    ssi_js_show_status("");
+    wake();
+    return EM_TRUE;
+}
+
 int run_web(app::State& state) {
     web.state = &state;
     // The link first: it may set the language; else the browser's.
@@ -290,6 +318,8 @@ int run_web(app::State& state) {
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
+    emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
     fit_canvas();
     wake();
     // The first frame now rather than at the next animation frame: the page shows sooner.

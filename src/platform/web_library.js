@@ -64,6 +64,13 @@ mergeInto(LibraryManager.library, {
     var value = UTF8ToString(text);
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(function () {});
   },
+  // A short message over the canvas (the GPU context was lost); "" hides it.
+  ssi_js_show_status: function (text) {
+    var status = document.getElementById('status');
+    if (!status) return;
+    status.textContent = UTF8ToString(text);
+    status.hidden = !status.textContent;
+  },
   // <html lang> and the title follow the chosen language.
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);

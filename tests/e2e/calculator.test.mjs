@@ -167,6 +167,47 @@ describe('SSI calculator in Chromium', () => {
     });
   });
 
+  test('a lost GPU context: drawing stops with a message, and after the restore everything is drawn again, changes too', async () => {
+    await withCalculator({ width: 1280, height: 800 }, async (page) => {
+      await quiet(page);
+      const before = await page.evaluate(() => window.SSI.getState());
+      await page.evaluate(() => {
+        window.__gl = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+        window.__gl.loseContext();
+      });
+      await page.waitForFunction(() => !document.getElementById('status').hidden, null, { timeout: 5000 });
+      assert.match(await page.locator('#status').textContent(), /graphics/);
+      // Input while the context is gone is kept, and nothing is drawn.
+      await page.evaluate(() => window.SSI.setInputs({ comments: 40 }));
+      const lostFrames = (await page.evaluate(() => window.SSI.getState())).frames;
+      await page.waitForTimeout(300);
+      assert.equal((await page.evaluate(() => window.SSI.getState())).frames, lostFrames, 'no frames without a context');
+
+      await page.evaluate(() => window.__gl.restoreContext());
+      await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 5000 });
+      await quiet(page);
+      const restored = await page.evaluate(() => window.SSI.getState());
+      assert.ok(restored.frames > lostFrames, 'frames are drawn again');
+      assert.equal(restored.inputs.comments, 40, 'the input made while the context was lost is kept');
+      assert.notEqual(restored.total, before.total);
+      const shown = decodePng(await page.locator('#canvas').screenshot());
+      assertNotBlank(shown, 'canvas after the restore');
+
+      // A change after the restore is drawn: the canvas differs where the total is.
+      await page.evaluate(() => window.SSI.setInputs({ comments: 0, posts: 0, articles: 0 }));
+      await quiet(page);
+      const changed = decodePng(await page.locator('#canvas').screenshot());
+      assertNotBlank(changed, 'canvas after a change');
+      let differing = 0;
+      for (let y = 0; y < shown.height; y += 2) {
+        for (let x = 0; x < shown.width; x += 2) {
+          if (shown.rgb(x, y).join() !== changed.rgb(x, y).join()) ++differing;
+        }
+      }
+      assert.ok(differing > 100, `the change is drawn (${differing} sampled pixels differ)`);
+    });
+  });
+
   describe('layouts: screenshots, no horizontal overflow, crisp backing store', () => {
     const layouts = [
       { name: 'phone-375x740@2', width: 375, height: 740, scale: 2, touch: true },
