@@ -25,7 +25,8 @@
       status.hidden = false;
       status.textContent = 'The calculator stopped: ' + what;
     },
-    onStateChanged: () => emit('change'),
+    // The first frame comes before postRun: listeners hear of the state from 'ready' on.
+    onStateChanged: () => { if (ready) emit('change'); },
     // The Share button: copy the link to this state; say how it went.
     share: async (hash) => {
       keepAddressInStep();
@@ -104,10 +105,18 @@
   const setTexts = (lang, text) => {
     if (text) Module.ccall('ssi_set_texts', null, ['string', 'string'], [lang, text]);
   };
-  // As the program decides it: the link's lang=, else the browser's first language we speak.
+  // As the program decides it: the link's lang=, else the one of the work kept at the last
+  // visit (web/storage.js), else the browser's first language we speak.
   const guessLanguage = () => {
-    const link = /(?:^#|&)lang=([^&]*)/.exec(location.hash);
-    const tags = link ? [decodeURIComponent(link[1])] : (navigator.languages || [navigator.language || 'en']);
+    const lang = /(?:^#|&)lang=([^&"]*)/;
+    let kept = null;
+    try {
+      const key = localStorage.getItem('ssi-calculator:working');
+      kept = key && lang.exec(JSON.parse(localStorage.getItem(key)).link.replace(/^#/, '&'));
+    } catch { /* nothing kept, or storage blocked */ }
+    const link = lang.exec(location.hash) || kept;
+    let tags = navigator.languages || [navigator.language || 'en'];
+    try { if (link) tags = [decodeURIComponent(link[1])]; } catch { /* a malformed escape: the browser's */ }
     for (const tag of tags) {
       const primary = String(tag).slice(0, 2).toLowerCase();
       if (primary === 'en' || primary === 'fr' || primary === 'es') return primary;

@@ -1,63 +1,137 @@
-// The browser's storage for saved scenarios and readings, written so that nothing is ever lost:
-// each write goes to a new key, then the pointer switches to it, then the old key goes. Data
-// that cannot be read at start is kept under a backup key and offered for download. Where
-// storage is blocked or full (private windows, partitioned iframes), the app works without it.
+// The browser's storage for saved scenarios and readings and the work in progress, written so
+// that nothing is ever lost: each write goes to a new key, then the pointer switches to it, then
+// the old key goes; the program merges the document with what other tabs stored before each
+// write (app/storage.hpp). Data that cannot be read at start is kept under a backup key and
+// offered for download. Where storage is blocked (sandboxed iframes) the app works without it;
+// where it is full, it says so and what was stored stays whole.
 'use strict';
 
 (function () {
   const prefix = 'ssi-calculator:';
-  const pointerKey = prefix + 'current';
+  // Two things are kept, each under a pointer to its current data key: the saved document
+  // (scenarios and readings) and the work in progress (working.hpp).
+  const documentPointer = prefix + 'current';
+  const workingPointer = prefix + 'working';
+  const documentData = prefix + 'data:';
+  const workingData = prefix + 'work:';
 
+  // The storage, or null where it is blocked. Not probed by writing: a full storage still reads.
   function storage() {
     try {
       const store = window.localStorage;  // throws in sandboxed frames
-      const probe = prefix + 'probe';
-      store.setItem(probe, '1');
-      store.removeItem(probe);
+      store.getItem(documentPointer);
       return store;
     } catch {
       return null;
     }
   }
 
-  function load() {
-    const store = storage();
-    if (!store) return Module.ccall('ssi_load_saved', 'number', ['string', 'string', 'number'], ['', '', 0]);
-    let raw = '';
-    let dataKey = '';
+  // The text a pointer points to; '' when there is none.
+  function read(store, pointer) {
     try {
-      dataKey = store.getItem(pointerKey) || '';
+      const key = store.getItem(pointer);
+      return key ? store.getItem(key) ?? '' : '';
+    } catch {
+      return '';
+    }
+  }
+
+  // The safe write: the new value under a new key, then the pointer switches to it (readers see
+  // the old value or the new one, whole), then the old key goes. False when the browser refuses
+  // (its quota is full, or storage is blocked): the old value is still there, whole.
+  function write(pointer, dataPrefix, text) {
+    const store = storage();
+    if (!store) return false;
+    const next = dataPrefix + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
+    try {
+      const previous = store.getItem(pointer);
+      store.setItem(next, text);
+      store.setItem(pointer, next);
+      if (previous && previous !== next && previous.startsWith(dataPrefix)) store.removeItem(previous);
+      return true;
+    } catch {
+      try { store.removeItem(next); } catch { /* nothing was written */ }
+      return false;
+    }
+  }
+
+  // Data keys no pointer points to, left by two tabs switching a pointer at the same moment,
+  // once they are a minute old (their name says when they were written).
+  function sweep(store) {
+    const current = [store.getItem(documentPointer), store.getItem(workingPointer)];
+    const stale = [];
+    for (let i = 0; i < store.length; ++i) {
+      const key = store.key(i);
+      for (const dataPrefix of [documentData, workingData]) {
+        if (!key.startsWith(dataPrefix) || current.includes(key)) continue;
+        const written = parseInt(key.slice(dataPrefix.length, dataPrefix.length + 8), 36);
+        if (Date.now() - written > 60000) stale.push(key);
+      }
+    }
+    stale.forEach((key) => store.removeItem(key));
+  }
+
+  // At start, before the first frame (the program asks): the saved document and the kept work
+  // go to the program, which opens the page from them or from the link.
+  Module.openStorage = () => {
+    const open = (document, working, backupKey, available) =>
+      Module.ccall('ssi_open_page', 'number', ['string', 'string', 'string', 'number'], [document, working, backupKey, available]);
+    const store = storage();
+    if (!store) return open('', '', '', 0);
+    let raw = '';
+    try {
+      const dataKey = store.getItem(documentPointer) || '';
       raw = dataKey ? store.getItem(dataKey) ?? '' : '';
       // A pointer to a key that is not ours, or to nothing: unreadable too.
-      if (dataKey && (!dataKey.startsWith(prefix + 'data:') || raw === '')) raw = raw || 'missing data under ' + dataKey.slice(0, 60);
+      if (dataKey && (!dataKey.startsWith(documentData) || raw === '')) raw = raw || 'missing data under ' + dataKey.slice(0, 60);
+      sweep(store);
     } catch {
       raw = '';
     }
     const backupKey = prefix + 'backup:' + new Date().toISOString();
-    const unreadable = Module.ccall('ssi_load_saved', 'number', ['string', 'string', 'number'], [raw, backupKey, 1]);
-    if (unreadable) {
+    if (open(raw, read(store, workingPointer), backupKey, 1)) {
       try {
         store.setItem(backupKey, raw);
-        store.removeItem(pointerKey);  // start afresh; the backup stays until the user removes it
+        store.removeItem(documentPointer);  // start afresh; the backup stays until the user removes it
       } catch { /* full: the data stays where it was, untouched */ }
     }
-  }
-
-  // Called by the program when the saved document changed. Returns true when stored.
-  Module.store = (json) => {
-    const store = storage();
-    if (!store) return false;
-    try {
-      const previous = store.getItem(pointerKey);
-      const next = prefix + 'data:' + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
-      store.setItem(next, json);          // 1. the new value under a new key
-      store.setItem(pointerKey, next);    // 2. switch: readers now see the new value, whole
-      if (previous && previous !== next && previous.startsWith(prefix + 'data:')) store.removeItem(previous);  // 3.
-      return true;
-    } catch {
-      return false;  // quota exceeded or blocked: the old value is still whole
-    }
   };
+
+  // The document as stored now, for the program to merge with before it writes (two tabs).
+  Module.readStored = () => {
+    const store = storage();
+    return store ? read(store, documentPointer) : '';
+  };
+  // Called by the program with the merged document. Returns true when stored.
+  Module.store = (json) => write(documentPointer, documentData, json);
+
+  // Another tab (or a same-origin embed) wrote the document: the program merges it and shows it.
+  window.addEventListener('storage', (event) => {
+    if (event.key === documentPointer && Module._ssi_storage_changed) Module._ssi_storage_changed();
+  });
+
+  // The work in progress, a moment after each change and whenever the page is hidden or left.
+  let workingTimer = 0;
+  let workingKept = null;
+  function keepWorking() {
+    clearTimeout(workingTimer);
+    workingTimer = 0;
+    if (!storage()) return;
+    const text = Module.UTF8ToString(Module._ssi_working_json());
+    if (text === workingKept) return;
+    const stored = write(workingPointer, workingData, text);
+    if (stored) workingKept = text;
+    Module._ssi_working_stored(stored ? 1 : 0);
+  }
+  SSI.on('ready', () => {
+    workingKept = Module.UTF8ToString(Module._ssi_working_json());
+    SSI.on('change', () => {
+      clearTimeout(workingTimer);
+      workingTimer = setTimeout(keepWorking, 300);
+    });
+    window.addEventListener('pagehide', keepWorking);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') keepWorking(); });
+  });
 
   function save(filename, mime, content) {
     const link = document.createElement('a');
@@ -99,5 +173,4 @@
     input.click();
   };
 
-  SSI.on('ready', load);
 })();

@@ -69,8 +69,7 @@ PageRead paste_page(State& state, std::string_view pasted_text, std::string_view
     set_actual_pillars(state, page.pillars);
     set_averages(state, page.industry.average.value_or(state.industry_average),
                  page.network.average.value_or(state.network_average));
-    add_reading(state.saved.history, make_reading(today, page.pillars));
-    ++state.saved_revision;
+    add_reading(state, make_reading(today, page.pillars));
     return read;
 }
 
@@ -81,9 +80,8 @@ bool undo_paste(State& state) {
     state.actual_pillars = record.actual_pillars;
     state.industry_average = record.industry_average;
     state.network_average = record.network_average;
-    if (record.replaced) add_reading(state.saved.history, *record.replaced);
-    else remove_reading(state.saved.history, record.date);
-    ++state.saved_revision;
+    if (record.replaced) add_reading(state, *record.replaced);
+    else remove_reading(state, record.date);
     return true;
 }
 

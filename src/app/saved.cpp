@@ -3,8 +3,13 @@
 #include "state.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
+#include <cstdio>
 #include <cmath>
+#include <random>
+#include <set>
+#include <tuple>
 #include <utility>
 
 #include "core/catalog.hpp"
@@ -35,7 +40,57 @@ core::Inputs cleaned(const core::Inputs& inputs) {
 
 std::string quoted(std::string_view text) { return "'" + json::printable(text) + "'"; }
 
+bool is_valid_id(std::string_view id) {
+    return !id.empty() && id.size() <= 40 &&
+           std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// A new scenario's id: the time in base 36 (fixed width, so ids sort in the order saved), then
+// four random characters, so two tabs saving in the same millisecond still differ.
+std::string new_scenario_id(std::int64_t now) {
+    constexpr char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string id(9, '0');
+    std::uint64_t t = static_cast<std::uint64_t>(std::max<std::int64_t>(now, 0));
+    for (std::size_t i = id.size(); i-- > 0; t /= 36) id[i] = digits[t % 36];
+    static std::mt19937 random{std::random_device{}()};
+    id += '-';
+    for (int i = 0; i < 4; ++i) id += digits[random() % 36];
+    return id;
+}
+
+// The id of a scenario from a document older than ids: from its place and name, so every tab
+// migrating the same document gives the same ids. Starts with '0': before every new id.
+std::string migrated_id(std::size_t index, std::string_view name) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (const char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    char id[24];
+    std::snprintf(id, sizeof id, "0%03zu-%08x", index % 1000, static_cast<unsigned>(hash));
+    return id;
+}
+
+// `name`, cut to leave room for `suffix` within max_name_chars characters, then the suffix.
+std::string with_suffix(std::string_view name, std::string_view suffix) {
+    std::size_t chars = 0;
+    std::size_t end = 0;
+    while (end < name.size() && chars + suffix.size() < max_name_chars) {
+        ++end;
+        while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) ++end;
+        ++chars;
+    }
+    std::string out(name.substr(0, end));
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out + std::string(suffix);
+}
+
 }  // namespace
+
+std::int64_t now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string item_key(const Scenario& scenario) { return "scenario:" + scenario.id; }
+std::string item_key(Date reading_date) { return "reading:" + format_iso(reading_date); }
 
 NameCheck check_scenario_name(std::string_view raw) {
     while (!raw.empty() && is_trimmed_space(raw.front())) raw.remove_prefix(1);
@@ -54,21 +109,23 @@ NameCheck check_scenario_name(std::string_view raw) {
     return check;
 }
 
-Outcome save_scenario(SavedDocument& doc, std::string_view name, const core::Inputs& inputs) {
+Outcome save_scenario(SavedDocument& doc, std::string_view name, const core::Inputs& inputs, std::int64_t now) {
     NameCheck check = check_scenario_name(name);
     if (!check.problem.empty()) return {check.problem};
     const auto existing = find_named(doc.scenarios, check.name);
     if (existing != doc.scenarios.end()) {
         existing->name = std::move(check.name);
         existing->inputs = cleaned(inputs);
+        doc.changed[item_key(*existing)] = now;
     } else {
         if (doc.scenarios.size() >= max_scenarios) return {scenario_reason::too_many};
-        doc.scenarios.push_back(Scenario{std::move(check.name), cleaned(inputs)});
+        doc.scenarios.push_back(Scenario{std::move(check.name), cleaned(inputs), new_scenario_id(now)});
+        doc.changed[item_key(doc.scenarios.back())] = now;
     }
     return {};
 }
 
-Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::string_view new_name) {
+Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::string_view new_name, std::int64_t now) {
     const auto scenario = find_named(doc.scenarios, check_scenario_name(old_name).name);
     if (scenario == doc.scenarios.end()) return {scenario_reason::not_found};
     NameCheck check = check_scenario_name(new_name);
@@ -76,15 +133,92 @@ Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::stri
     const auto other = find_named(doc.scenarios, check.name);
     if (other != doc.scenarios.end() && other != scenario) return {scenario_reason::name_taken};
     scenario->name = std::move(check.name);
+    doc.changed[item_key(*scenario)] = now;
     return {};
 }
 
-Outcome delete_scenario(SavedDocument& doc, std::string_view name) {
+Outcome delete_scenario(SavedDocument& doc, std::string_view name, std::int64_t now) {
     const NameCheck check = check_scenario_name(name);
     const auto scenario = find_named(doc.scenarios, check.name);
     if (!check.problem.empty() || scenario == doc.scenarios.end()) return {scenario_reason::not_found};
+    const std::string key = item_key(*scenario);
+    doc.changed.erase(key);
+    doc.deleted[key] = now;
     doc.scenarios.erase(scenario);
     return {};
+}
+
+void add_reading(SavedDocument& doc, const Reading& reading, std::int64_t now) {
+    add_reading(doc.history, reading);
+    const std::string key = item_key(reading.date);
+    doc.changed[key] = now;
+    doc.deleted.erase(key);
+}
+
+bool remove_reading(SavedDocument& doc, Date date, std::int64_t now) {
+    if (!remove_reading(doc.history, date)) return false;
+    const std::string key = item_key(date);
+    doc.changed.erase(key);
+    doc.deleted[key] = now;
+    return true;
+}
+
+SavedDocument merge_documents(const SavedDocument& a, const SavedDocument& b) {
+    SavedDocument out;
+    for (const SavedDocument* doc : {&a, &b})
+        for (const auto& [key, when] : doc->deleted) out.deleted[key] = std::max(out.deleted[key], when);
+    const auto stamp = [](const SavedDocument& doc, const std::string& key) {
+        const auto found = doc.changed.find(key);
+        return found == doc.changed.end() ? std::int64_t{0} : found->second;
+    };
+    // Each item once, by key: the later change, or on equal times the greater value, so that
+    // the answer does not depend on which document is which.
+    const auto keep_latest = [&](auto& by_key, const std::string& key, const auto& item, std::int64_t when, auto order) {
+        const auto [found, added] = by_key.try_emplace(key, item, when);
+        if (!added && (when > found->second.second || (when == found->second.second && order(item) > order(found->second.first))))
+            found->second = {item, when};
+    };
+    const auto deleted_after = [&](const std::string& key, std::int64_t when) {
+        const auto found = out.deleted.find(key);
+        return found != out.deleted.end() && found->second >= when;
+    };
+
+    std::map<std::string, std::pair<Scenario, std::int64_t>> scenarios;  // by id: the order saved
+    const auto scenario_order = [](const Scenario& s) { return std::tie(s.name, s.inputs.values); };
+    for (const SavedDocument* doc : {&a, &b})
+        for (const Scenario& s : doc->scenarios) keep_latest(scenarios, s.id, s, stamp(*doc, item_key(s)), scenario_order);
+    std::set<std::string> names;  // ASCII-lowercased, as names compare
+    const auto lower = [](std::string name) {
+        std::transform(name.begin(), name.end(), name.begin(), ascii_lower);
+        return name;
+    };
+    for (auto& [id, entry] : scenarios) {
+        Scenario& s = entry.first;
+        const std::string key = item_key(s);
+        if (deleted_after(key, entry.second) || out.scenarios.size() >= max_scenarios) continue;
+        const std::string name = s.name;
+        for (int n = 2; names.count(lower(s.name)); ++n) s.name = with_suffix(name, " (" + std::to_string(n) + ")");
+        names.insert(lower(s.name));
+        if (entry.second) out.changed[key] = entry.second;
+        out.scenarios.push_back(std::move(s));
+    }
+
+    std::map<std::string, std::pair<Reading, std::int64_t>> readings;  // by "reading:<date>": date order
+    const auto reading_order = [](const Reading& r) { return r.pillars; };
+    for (const SavedDocument* doc : {&a, &b})
+        for (const Reading& r : doc->history.readings) keep_latest(readings, item_key(r.date), r, stamp(*doc, item_key(r.date)), reading_order);
+    for (const auto& [key, entry] : readings) {
+        if (deleted_after(key, entry.second)) continue;
+        if (entry.second) out.changed[key] = entry.second;
+        out.history.readings.push_back(entry.first);
+    }
+
+    std::int64_t newest = 0;
+    for (const auto* stamps : {&out.changed, &out.deleted})
+        for (const auto& [key, when] : *stamps) newest = std::max(newest, when);
+    const std::int64_t forget_before = newest - std::int64_t{deleted_kept_days} * 24 * 3600 * 1000;
+    std::erase_if(out.deleted, [&](const auto& entry) { return entry.second < forget_before; });
+    return out;
 }
 
 const Scenario* find_scenario(const SavedDocument& doc, std::string_view name) {
@@ -111,25 +245,64 @@ ScenarioComparison compare_scenarios(const Scenario& left, const Scenario& right
 
 // ------------------------------------------------------------------------------ documents ----
 
+json::Value inputs_json(const core::Inputs& inputs) {
+    json::Value object = json::make_object();
+    for (std::size_t i = 0; i < core::metric_count; ++i) {
+        const auto& value = inputs.values[i];
+        object.add(std::string(core::catalog[i].id), value && std::isfinite(*value) ? json::make_number(*value) : json::make_null());
+    }
+    return object;
+}
+
+core::Inputs read_inputs(const json::Value* object, std::string_view who, std::vector<std::string>& problems) {
+    core::Inputs inputs = core::typical_inputs();
+    const std::string prefix = std::string(who) + ": ";
+    if (!object || !object->is_object()) {
+        problems.push_back(prefix + "no inputs: it starts from a typical new member");
+        return inputs;
+    }
+    for (const json::Member& m : object->object) {
+        const std::optional<std::size_t> metric = core::find_metric(m.key);
+        if (!metric) {
+            problems.push_back(prefix + "unknown metric " + quoted(m.key) + " dropped");
+            continue;
+        }
+        const std::string id(core::catalog[*metric].id);
+        if (m.value.is_null()) {
+            inputs.values[*metric].reset();
+        } else if (!m.value.is_number()) {
+            inputs.values[*metric].reset();
+            problems.push_back(prefix + id + " is not a number: set to unknown");
+        } else {
+            const core::CleanValue clean = core::clean_value(core::catalog[*metric], m.value.number);
+            inputs.values[*metric] = clean.value;
+            if (clean.problem != core::InputProblem::none)
+                problems.push_back(prefix + id + " " + json::format_number(m.value.number) + " clamped to " +
+                                   json::format_number(clean.value.value_or(0)));
+        }
+    }
+    return inputs;
+}
+
 std::string write_document(const SavedDocument& doc) {
     json::Value root = json::make_object();
     root.add("format", json::make_string("ssi-calculator"));
     root.add("schema", json::make_number(document_schema));
     json::Value scenarios = json::make_array();
     for (const Scenario& s : doc.scenarios) {
-        json::Value inputs = json::make_object();
-        for (std::size_t i = 0; i < core::metric_count; ++i) {
-            const auto& value = s.inputs.values[i];
-            inputs.add(std::string(core::catalog[i].id),
-                       value && std::isfinite(*value) ? json::make_number(*value) : json::make_null());
-        }
         json::Value scenario = json::make_object();
+        scenario.add("id", json::make_string(s.id));
         scenario.add("name", json::make_string(s.name));
-        scenario.add("inputs", std::move(inputs));
+        scenario.add("inputs", inputs_json(s.inputs));
         scenarios.push(std::move(scenario));
     }
     root.add("scenarios", std::move(scenarios));
     root.add("history", readings_to_json(doc.history.readings));
+    for (const auto& [name, stamps] : {std::pair{"changed", &doc.changed}, std::pair{"deleted", &doc.deleted}}) {
+        json::Value times = json::make_object();
+        for (const auto& [key, when] : *stamps) times.add(key, json::make_number(static_cast<double>(when)));
+        root.add(name, std::move(times));
+    }
     return json::write_json(root);
 }
 
@@ -155,7 +328,33 @@ public:
                 problem(where + ": no name: skipped");
                 continue;
             }
-            scenario(where, name->string, item.get("inputs"));
+            const json::Value* id = item.get("id");
+            scenario(where, name->string, item.get("inputs"), id && id->is_string() ? id->string : "");
+        }
+    }
+
+    // Schema 3: when items changed and were deleted. Stamps of nothing known are dropped
+    // quietly: they are bookkeeping, not the user's data.
+    void stamps(const json::Value* changed, const json::Value* deleted) {
+        const auto valid_key = [&](std::string_view key, bool present) {
+            if (key.starts_with("scenario:")) {
+                const std::string_view id = key.substr(9);
+                return is_valid_id(id) && (!present || std::any_of(doc_.scenarios.begin(), doc_.scenarios.end(),
+                                                                   [&](const Scenario& s) { return s.id == id; }));
+            }
+            if (!key.starts_with("reading:")) return false;
+            const DateParse date = parse_date(key.substr(8));
+            return date.date && format_iso(*date.date) == key.substr(8) &&
+                   (!present || std::any_of(doc_.history.readings.begin(), doc_.history.readings.end(),
+                                            [&](const Reading& r) { return r.date == *date.date; }));
+        };
+        for (const auto& [list, into, present] : {std::tuple{changed, &doc_.changed, true}, std::tuple{deleted, &doc_.deleted, false}}) {
+            if (!list || !list->is_object()) continue;
+            for (const json::Member& m : list->object) {
+                const bool time = m.value.is_number() && m.value.number >= 0 && m.value.number <= 9007199254740992.0 &&
+                                  m.value.number == std::floor(m.value.number);
+                if (time && valid_key(m.key, present)) (*into)[m.key] = static_cast<std::int64_t>(m.value.number);
+            }
         }
     }
 
@@ -185,39 +384,18 @@ private:
 
     void problem(std::string message) { load_.problems.push_back(std::move(message)); }
 
-    void scenario(const std::string& where, std::string_view raw_name, const json::Value* inputs) {
+    void scenario(const std::string& where, std::string_view raw_name, const json::Value* inputs, std::string_view stored_id = "") {
         const NameCheck check = check_scenario_name(raw_name);
         if (!check.problem.empty()) return problem(where + ": " + std::string(check.problem) + ": skipped");
         if (find_scenario(doc_, check.name))
             return problem(where + ": the name " + quoted(check.name) + " is used twice: skipped");
         if (doc_.scenarios.size() >= max_scenarios) return problem(where + ": more than 100 scenarios: skipped");
-        Scenario s{check.name, core::typical_inputs()};
-        const std::string who = "scenario " + quoted(check.name);
-        if (!inputs || !inputs->is_object()) {
-            problem(who + ": no inputs: it starts from a typical new member");
-        } else {
-            for (const json::Member& m : inputs->object) {
-                const std::optional<std::size_t> metric = core::find_metric(m.key);
-                if (!metric) {
-                    problem(who + ": unknown metric " + quoted(m.key) + " dropped");
-                    continue;
-                }
-                const std::string id(core::catalog[*metric].id);
-                if (m.value.is_null()) {
-                    s.inputs.values[*metric].reset();
-                } else if (!m.value.is_number()) {
-                    s.inputs.values[*metric].reset();
-                    problem(who + ": " + id + " is not a number: set to unknown");
-                } else {
-                    const core::CleanValue clean = core::clean_value(core::catalog[*metric], m.value.number);
-                    s.inputs.values[*metric] = clean.value;
-                    if (clean.problem != core::InputProblem::none)
-                        problem(who + ": " + id + " " + json::format_number(m.value.number) + " clamped to " +
-                                json::format_number(clean.value.value_or(0)));
-                }
-            }
-        }
-        doc_.scenarios.push_back(std::move(s));
+        // An id missing, malformed or taken (a document older than ids, or edited): one made
+        // from the place and the name, as every tab would make it.
+        const bool taken =
+            std::any_of(doc_.scenarios.begin(), doc_.scenarios.end(), [&](const Scenario& other) { return other.id == stored_id; });
+        doc_.scenarios.push_back({check.name, read_inputs(inputs, "scenario " + quoted(check.name), load_.problems),
+                                  is_valid_id(stored_id) && !taken ? std::string(stored_id) : migrated_id(doc_.scenarios.size(), check.name)});
     }
 };
 
@@ -259,6 +437,7 @@ DocumentLoad read_document(std::string_view text) {
     } else {
         reader.scenarios_v2(root.get("scenarios"));
         reader.history(root.get("history"));
+        if (load.schema >= 3) reader.stamps(root.get("changed"), root.get("deleted"));
     }
     load.document = reader.take();
     return load;

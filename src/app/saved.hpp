@@ -1,12 +1,19 @@
 // What the user keeps between visits: named what-if scenarios and their history of real SSI
 // readings, as one JSON document (the platform stores it in localStorage).
 //
-// The document, schema 2 (written by write_document):
-//   {"format":"ssi-calculator","schema":2,
-//    "scenarios":[{"name":"Plan A","inputs":{"photo":1,"cover":0,...,"reply_hours":null,...}}],
-//    "history":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]}
+// The document, schema 3 (written by write_document):
+//   {"format":"ssi-calculator","schema":3,
+//    "scenarios":[{"id":"mil2x0k1c-4f2a","name":"Plan A","inputs":{"photo":1,"cover":0,...,"reply_hours":null,...}}],
+//    "history":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}],
+//    "changed":{"scenario:mil2x0k1c-4f2a":1764654000000,"reading:2026-11-21":1764654000000},
+//    "deleted":{"scenario:mil2x0a00-9b1c":1764650000000}}
 //   Every catalog metric is written, in catalog order; null is "unknown". A metric id missing
-//   when reading (a document older than the metric) takes its typical value.
+//   when reading (a document older than the metric) takes its typical value. "changed" and
+//   "deleted" say when each item last changed or was deleted (milliseconds since 1970), for
+//   merge_documents: two tabs writing at once lose nothing.
+// Schema 2 is schema 3 without ids, "changed" and "deleted"; it is read and migrated: each
+// scenario gets an id made from its place and name, so two tabs migrating the same document
+// agree on the ids.
 // Schema 1, the older form, is read and migrated:
 //   {"format":"ssi-calculator","schema":1,"scenarios":{"Plan A":{"comments":35,...}},
 //    "readings":[["2026-11-21",20,12,15.5,18]]}
@@ -32,19 +39,22 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "app/history.hpp"
+#include "app/json.hpp"
 #include "core/model.hpp"
 
 namespace ssi::app {
 
 struct State;  // app/state.hpp, which holds a SavedDocument
 
-inline constexpr int document_schema = 2;
+inline constexpr int document_schema = 3;
 inline constexpr std::size_t max_name_chars = 60;
 // At most 100 scenarios: with the largest history (history.hpp) a document stays under the
 // 16 MB read_document accepts, so whatever write_document writes reads back.
@@ -53,14 +63,25 @@ inline constexpr std::size_t max_scenarios = 100;
 struct Scenario {
     std::string name;  // trimmed, 1..60 characters, unique ignoring ASCII case
     core::Inputs inputs;
+    std::string id;    // stable across renames and tabs: 1..40 of a-z, 0-9 and '-'
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };
 
 struct SavedDocument {
-    std::vector<Scenario> scenarios;  // in the order they were saved; at most max_scenarios
+    std::vector<Scenario> scenarios;  // in the order they were saved (by id); at most max_scenarios
     History history;
+    // When each item last changed and when items were deleted, keyed by item_key(): what the
+    // merge of two tabs' documents decides by. Deletions are remembered for deleted_kept_days.
+    std::map<std::string, std::int64_t> changed;
+    std::map<std::string, std::int64_t> deleted;
     friend bool operator==(const SavedDocument&, const SavedDocument&) = default;
 };
+inline constexpr int deleted_kept_days = 180;
+std::string item_key(const Scenario& scenario);  // "scenario:<id>"
+std::string item_key(Date reading_date);         // "reading:2026-11-21"
+
+// Milliseconds since 1970 by the system clock: when a change happened.
+std::int64_t now_ms();
 
 // Why a scenario operation was refused. Short and stable: the UI and tests quote them.
 namespace scenario_reason {
@@ -88,12 +109,23 @@ NameCheck check_scenario_name(std::string_view raw);
 
 // Saves inputs (cleaned by core::clean_value) under name. A scenario with the same name (ASCII
 // case ignored) is replaced, and takes the new spelling; otherwise the scenario is appended
-// (refused when there are already max_scenarios).
-Outcome save_scenario(SavedDocument& doc, std::string_view name, const core::Inputs& inputs);
+// with a new id (refused when there are already max_scenarios). Each change is stamped `now`.
+Outcome save_scenario(SavedDocument& doc, std::string_view name, const core::Inputs& inputs, std::int64_t now = now_ms());
 // Refused when old_name is not found, new_name is not a valid name, or another scenario has it
 // (changing only the case of a name is allowed).
-Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::string_view new_name);
-Outcome delete_scenario(SavedDocument& doc, std::string_view name);
+Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::string_view new_name,
+                        std::int64_t now = now_ms());
+Outcome delete_scenario(SavedDocument& doc, std::string_view name, std::int64_t now = now_ms());
+// The history's add_reading and remove_reading, stamped for the merge.
+void add_reading(SavedDocument& doc, const Reading& reading, std::int64_t now = now_ms());
+bool remove_reading(SavedDocument& doc, Date date, std::int64_t now = now_ms());
+
+// Two versions of the saved data (what storage holds now, what this tab has) as one: every item
+// of either, the later change of an item winning (equal times: the same answer either way
+// round), an item deleted after its last change gone. Names two tabs gave to different
+// scenarios are kept apart with " (2)". Deletions older than deleted_kept_days before the newest
+// change are forgotten. merge_documents(a, b) == merge_documents(b, a).
+SavedDocument merge_documents(const SavedDocument& a, const SavedDocument& b);
 // By name, trimmed, ASCII case ignored; nullptr when absent.
 const Scenario* find_scenario(const SavedDocument& doc, std::string_view name);
 
@@ -109,6 +141,11 @@ struct ScenarioComparison {
 ScenarioComparison compare_scenarios(const Scenario& left, const Scenario& right);
 
 std::string write_document(const SavedDocument& doc);
+
+// Inputs as the document writes them (every metric, null for unknown), and read back: missing
+// metrics typical, the rest cleaned, every problem listed after `who` ("scenario 'Plan A'").
+json::Value inputs_json(const core::Inputs& inputs);
+core::Inputs read_inputs(const json::Value* object, std::string_view who, std::vector<std::string>& problems);
 
 // Problems read, for example:
 //   "not JSON: expected ',' or '}' at line 1, column 17"

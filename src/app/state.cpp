@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <utility>
 
 namespace ssi::app {
@@ -127,6 +128,53 @@ void set_averages(State& state, double industry, double network) {
 }
 
 void set_target(State& state, int target) { state.target = std::clamp(target, 0, 100); }
+
+Outcome save_scenario(State& state, std::string_view name) {
+    const Outcome outcome = save_scenario(state.saved, name, state.scenario);
+    if (outcome) ++state.saved_revision;
+    return outcome;
+}
+
+Outcome rename_scenario(State& state, std::string_view old_name, std::string_view new_name) {
+    const Outcome outcome = rename_scenario(state.saved, old_name, new_name);
+    if (outcome) ++state.saved_revision;
+    return outcome;
+}
+
+Outcome delete_scenario(State& state, std::string_view name) {
+    const Outcome outcome = delete_scenario(state.saved, name);
+    if (outcome) ++state.saved_revision;
+    return outcome;
+}
+
+void add_reading(State& state, const Reading& reading) {
+    add_reading(state.saved, reading);
+    ++state.saved_revision;
+}
+
+bool remove_reading(State& state, Date date) {
+    if (!remove_reading(state.saved, date)) return false;
+    ++state.saved_revision;
+    return true;
+}
+
+void import_file(State& state, std::string_view filename, std::string_view text) {
+    std::string_view body = text;
+    while (!body.empty() && (body.front() == ' ' || body.front() == '\n' || body.front() == '\r' || body.front() == '\t'))
+        body.remove_prefix(1);
+    const bool json = filename.ends_with(".json") || (!body.empty() && (body.front() == '{' || body.front() == '['));
+    const ImportResult result = json ? import_history_json(text) : import_history_csv(text);
+    const std::int64_t now = now_ms();
+    for (const Reading& reading : result.readings) add_reading(state.saved, reading, now);
+    if (!result.readings.empty()) ++state.saved_revision;
+    state.import_report.clear();
+    char summary[160];
+    std::snprintf(summary, sizeof summary, core::text(state.language, "ui.import_summary").data(), static_cast<int>(result.readings.size()),
+                  static_cast<int>(result.problems.size()));
+    state.import_report.push_back(summary);
+    constexpr std::size_t most = 20;
+    for (std::size_t i = 0; i < result.problems.size() && i < most; ++i) state.import_report.push_back(result.problems[i].message);
+}
 
 namespace {
 core::Plan plan_with_memo(const State& state, const core::Result& now, const core::PillarOffsets& offsets, PlanMemo* memo) {

@@ -51,7 +51,10 @@ struct State {
     // counts changes, so the platform knows when to write.
     SavedDocument saved;
     int saved_revision = 0;
-    enum class Storage { unknown, saving, unavailable } storage = Storage::unknown;
+    // unknown until storage was read; saving: writes succeed; full: the last write was refused
+    // (the quota), what was stored before is whole; newer: another tab wrote a newer version's
+    // document, which is not overwritten; unavailable: storage is blocked.
+    enum class Storage { unknown, saving, full, newer, unavailable } storage = Storage::unknown;
     // Where unreadable stored data was kept at start (empty: nothing was unreadable).
     std::string backup_key;
     // What the last import reported, one line per problem (with its line number).
@@ -82,6 +85,18 @@ void reset_to_defaults(State& state);  // scenario and baseline back to a typica
 void set_actual_pillars(State& state, std::optional<std::array<double, core::pillar_count>> actual);
 void set_averages(State& state, double industry, double network);
 void set_target(State& state, int target);
+
+// Saved data: each intent makes the change, stamps it with the time (for the merge of two
+// tabs, saved.hpp) and counts it in saved_revision, on which the platform writes. The views and
+// the platform change saved data only through these.
+Outcome save_scenario(State& state, std::string_view name);  // the current scenario's inputs
+Outcome rename_scenario(State& state, std::string_view old_name, std::string_view new_name);
+Outcome delete_scenario(State& state, std::string_view name);
+void add_reading(State& state, const Reading& reading);
+bool remove_reading(State& state, Date date);
+// A file's text picked or dropped for import (CSV, or JSON when the name ends in .json or the
+// text starts with '{' or '['): its readings are added, and import_report says how it went.
+void import_file(State& state, std::string_view filename, std::string_view text);
 
 // Everything the views show, computed once per change from the state.
 struct Evaluation {

@@ -17,7 +17,9 @@
 #include "app/json.hpp"
 #include "app/paste.hpp"
 #include "app/saved.hpp"
+#include "app/storage.hpp"
 #include "app/url_state.hpp"
+#include "app/working.hpp"
 #include "core/rank.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -43,6 +45,8 @@ extern "C" void ssi_js_text_field(int editing, double x, double y, double width,
                                   const char* text, int numeric, int select_start, int select_end);
 extern "C" void ssi_js_copy(const char* text);
 extern "C" void ssi_js_show_status(const char* text);
+extern "C" char* ssi_js_stored_document();  // malloc'ed: the caller frees it
+extern "C" void ssi_js_open_storage();
 
 namespace ssi::platform {
 
@@ -141,6 +145,14 @@ core::Language browser_language() {
     return core::Language::en;
 }
 
+// What storage holds under the calculator's key now (web/storage.js).
+std::string stored_document() {
+    char* text = ssi_js_stored_document();
+    std::string copy = text ? text : "";
+    std::free(text);
+    return copy;
+}
+
 // What the views asked for during the frame, and the storage write when the saved document
 // changed (storage.js writes a new key, then switches to it: a write never leaves corrupt data).
 void serve_requests() {
@@ -152,10 +164,11 @@ void serve_requests() {
     if (requests.download_backup) ssi_js_download_backup(state.backup_key.c_str());
     for (const ui::Download& file : requests.downloads)
         ssi_js_download(file.filename.c_str(), file.mime.c_str(), file.content.c_str());
-    if (state.saved_revision != web.stored_revision && state.storage != app::State::Storage::unavailable) {
+    if (state.saved_revision != web.stored_revision && state.storage != app::State::Storage::unavailable &&
+        state.storage != app::State::Storage::unknown) {
         web.stored_revision = state.saved_revision;
-        const bool stored = ssi_js_store(app::write_document(state.saved).c_str());
-        state.storage = stored ? app::State::Storage::saving : app::State::Storage::unavailable;
+        // Merged with what other tabs stored since: read, merge and write in one go.
+        if (const auto text = app::document_to_write(state, stored_document())) app::write_finished(state, ssi_js_store(text->c_str()));
     }
 }
 
@@ -278,17 +291,10 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 
 int run_web(app::State& state) {
     web.state = &state;
-    // The link first: it may set the language; else the browser's.
-    {
-        // 16 KB: the codec reads 8 KB and reports anything longer as cut.
-        std::string hash(16 * 1024, '\0');
-        ssi_js_location_hash(hash.data(), static_cast<int>(hash.size()));
-        hash.resize(std::strlen(hash.c_str()));
-        const app::UrlLoad load = app::apply_url_hash(state, hash);
-        if (!load.language_set) state.language = browser_language();
-        request_texts(state.language);  // the notices below are written in the language's texts
-        state.notices = app::describe(load.problems, state.language);
-    }
+    // Storage, then the link or the work kept at the last visit (storage.js calls ssi_open_page),
+    // before the first frame: the page opens as it will stay.
+    ssi_js_open_storage();
+    request_texts(state.language);
     if (!glfwInit()) {
         std::puts("SSI: GLFW could not start");
         return 1;
@@ -409,7 +415,8 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     for (std::size_t n = 0; n < web.state->saved.scenarios.size(); ++n) json += (n ? "," : "") + json_string(web.state->saved.scenarios[n].name);
     json += "],\"readings\":" + std::to_string(web.state->saved.history.readings.size());
     json += ",\"storage\":\"";
-    json += web.state->storage == app::State::Storage::unavailable ? "unavailable" : web.state->storage == app::State::Storage::saving ? "saving" : "unknown";
+    constexpr const char* storage_names[] = {"unknown", "saving", "full", "newer", "unavailable"};
+    json += storage_names[static_cast<int>(web.state->storage)];
     json += "\"";
     json += ",\"frames\":" + std::to_string(web.frames);
     json += ",\"frame_us\":" + json_number(web.last_frame_us);
@@ -437,79 +444,64 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
     return (json += "]").c_str();
 }
 
-// A link opened in this tab (only the hash changed, so no reload): start again from it,
-// keeping what is saved and, unless the link says otherwise, the language.
+// A link opened in this tab (only the hash changed): start again from it; the work it
+// replaces is kept as a scenario (app/working.hpp).
 EMSCRIPTEN_KEEPALIVE void ssi_apply_link(const char* hash) {
-    using namespace ssi;
     if (!web.state) return;
-    app::State& state = *web.state;
-    app::State fresh;
-    fresh.saved = std::move(state.saved);
-    fresh.saved_revision = state.saved_revision;
-    fresh.storage = state.storage;
-    fresh.backup_key = std::move(state.backup_key);
-    fresh.language = state.language;
-    const app::UrlLoad load = app::apply_url_hash(fresh, hash);
-    ssi::platform::request_texts(fresh.language);
-    fresh.notices = app::describe(load.problems, fresh.language);
-    state = std::move(fresh);
+    ssi::app::open_link(*web.state, hash, ssi::app::local_now());
+    ssi::platform::request_texts(web.state->language);
     web.external_change = true;
     ssi::platform::wake();
 }
 
-// At start: what storage.js found under its key ("" for nothing), or unavailable storage.
-// Returns 1 when the data could not be read: the page then keeps it under backup_key.
-EMSCRIPTEN_KEEPALIVE int ssi_load_saved(const char* json, const char* backup_key, int available) {
+// At start (from storage.js, which run_web asks): what storage holds under the document's key
+// ("" for nothing) and the work kept at the last visit, or unavailable storage. Then the page
+// opens from the link or that work. Returns 1 when the document could not be read: the page
+// then keeps it under backup_key before anything is written.
+EMSCRIPTEN_KEEPALIVE int ssi_open_page(const char* document, const char* working, const char* backup_key, int available) {
     using namespace ssi;
     if (!web.state) return 0;
-    app::State& state = *web.state;
-    auto say = [&](std::string_view key, const std::string& detail) {
-        state.notices.push_back(std::string(ui::tr(state, key)) + (detail.empty() ? "" : " " + detail));
-    };
-    ssi::platform::wake();
+    // 16 KB: the codec reads 8 KB and reports anything longer as cut.
+    std::string hash(16 * 1024, '\0');
+    ssi_js_location_hash(hash.data(), static_cast<int>(hash.size()));
+    hash.resize(std::strlen(hash.c_str()));
+    // The notices are written in the language's texts: bridge.js fetched them before main()
+    // for the language it guessed the same way (else English shows until they arrive).
+    const app::StoredData stored{available != 0, document, working};
+    const core::Language browser = platform::browser_language();
+    platform::request_texts(app::opening_language(stored, hash, browser));
+    const bool unreadable = app::open_page(*web.state, stored, backup_key, hash, browser, app::local_now());
     web.external_change = true;
-    if (!available) {
-        state.storage = app::State::Storage::unavailable;
-        say("ui.storage_blocked", "");
-        return 0;
-    }
-    state.storage = app::State::Storage::saving;
-    if (*json == '\0') return 0;  // first visit
-    const app::DocumentLoad load = app::read_document(json);
-    if (!load.document) {
-        state.backup_key = backup_key;
-        say("ui.storage_unreadable", load.problems.empty() ? "" : load.problems.front());
-        return 1;
-    }
-    state.saved = *load.document;
-    constexpr std::size_t most = 8;
-    for (std::size_t i = 0; i < load.problems.size() && i < most; ++i) say("ui.storage_problem", load.problems[i]);
-    // Rewrite in the current schema when something was migrated or dropped.
-    if (load.schema != app::document_schema || !load.problems.empty()) ++state.saved_revision;
-    web.stored_revision = load.schema != app::document_schema || !load.problems.empty() ? 0 : state.saved_revision;
-    return 0;
+    return unreadable ? 1 : 0;
+}
+
+// The work in progress to keep (storage.js writes it a moment after each change, and when the
+// page is hidden), and how that write went.
+EMSCRIPTEN_KEEPALIVE const char* ssi_working_json() {
+    static std::string text;
+    text = web.state ? ssi::app::write_working(*web.state) : "";
+    return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void ssi_working_stored(int stored) {
+    if (!web.state) return;
+    const auto before = web.state->storage;
+    if (before == ssi::app::State::Storage::unavailable || before == ssi::app::State::Storage::newer) return;
+    ssi::app::write_finished(*web.state, stored != 0);
+    if (web.state->storage != before) ssi::platform::wake();
+}
+
+// Another tab wrote the saved document (the storage event): this tab shows its changes.
+EMSCRIPTEN_KEEPALIVE void ssi_storage_changed() {
+    if (!web.state || !ssi::app::merge_stored(*web.state, ssi::platform::stored_document())) return;
+    web.external_change = true;
+    ssi::platform::wake();
 }
 
 // The content of a file the user picked to import: readings are added, problems reported.
 EMSCRIPTEN_KEEPALIVE void ssi_import_text(const char* filename, const char* text) {
-    using namespace ssi;
     if (!web.state) return;
-    app::State& state = *web.state;
-    const std::string_view name = filename;
-    std::string_view body = text;
-    while (!body.empty() && (body.front() == ' ' || body.front() == '\n' || body.front() == '\r' || body.front() == '\t'))
-        body.remove_prefix(1);
-    const bool json = name.ends_with(".json") || (!body.empty() && (body.front() == '{' || body.front() == '['));
-    const app::ImportResult result = json ? app::import_history_json(text) : app::import_history_csv(text);
-    for (const app::Reading& reading : result.readings) app::add_reading(state.saved.history, reading);
-    if (!result.readings.empty()) ++state.saved_revision;
-    state.import_report.clear();
-    char summary[160];
-    std::snprintf(summary, sizeof summary, ui::tr(state, "ui.import_summary"), static_cast<int>(result.readings.size()),
-                  static_cast<int>(result.problems.size()));
-    state.import_report.push_back(summary);
-    constexpr std::size_t most = 20;
-    for (std::size_t i = 0; i < result.problems.size() && i < most; ++i) state.import_report.push_back(result.problems[i].message);
+    ssi::app::import_file(*web.state, filename, text);
     web.external_change = true;
     ssi::platform::wake();
 }

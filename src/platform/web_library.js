@@ -32,6 +32,15 @@ mergeInto(LibraryManager.library, {
   ssi_js_store: function (json) {
     return typeof Module['store'] === 'function' && Module['store'](UTF8ToString(json)) ? 1 : 0;
   },
+  // Read storage and open the page (web/storage.js calls ssi_open_page).
+  ssi_js_open_storage: function () {
+    if (typeof Module['openStorage'] === 'function') Module['openStorage']();
+    else Module['ccall']('ssi_open_page', 'number', ['string', 'string', 'string', 'number'], ['', '', '', 0]);
+  },
+  // What storage holds under the calculator's key now, in the program's heap (it frees it).
+  ssi_js_stored_document: function () {
+    return allocateUTF8(typeof Module['readStored'] === 'function' ? Module['readStored']() : '');
+  },
   // Save a file the views produced (an export), or the unreadable data kept at start.
   ssi_js_download: function (filename, mime, content) {
     if (typeof Module['download'] === 'function') Module['download'](UTF8ToString(filename), UTF8ToString(mime), UTF8ToString(content));

@@ -83,8 +83,7 @@ bool draw_entry(app::State& state) {
             entry_problem = date.problem;
         } else {
             entry_problem.clear();
-            app::add_reading(state.saved.history, app::make_reading(*date.date, entry));
-            ++state.saved_revision;
+            app::add_reading(state, app::make_reading(*date.date, entry));
             changed = true;
         }
     }
@@ -122,8 +121,8 @@ bool draw_readings(app::State& state) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.delete"));
         ImGui::PopID();
         if (remove) {
-            app::remove_reading(state.saved.history, reading.date);
-            ++state.saved_revision;
+            const app::Date date = reading.date;  // the list changes under the reference
+            app::remove_reading(state, date);
             return true;
         }
     }

@@ -41,8 +41,12 @@ std::string problem_key(std::string_view problem) {
 }
 
 void storage_line(const app::State& state) {
-    const bool unavailable = state.storage == app::State::Storage::unavailable;
-    note_text(tr(state, unavailable ? "ui.storage_unavailable" : "ui.storage_local"), unavailable ? colors::negative() : 0);
+    using Storage = app::State::Storage;
+    const char* key = state.storage == Storage::unavailable ? "ui.storage_unavailable"
+                      : state.storage == Storage::full      ? "ui.storage_full"
+                      : state.storage == Storage::newer     ? "ui.storage_newer"
+                                                            : "ui.storage_local";
+    note_text(tr(state, key), std::string_view(key) == "ui.storage_local" ? 0 : colors::negative());
     if (!state.backup_key.empty() && ImGui::SmallButton(tr(state, "ui.download_backup"))) platform_requests().download_backup = true;
 }
 
@@ -109,11 +113,10 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
     const bool clicked = ImGui::Button(save);
     remember_button("save_scenario");
     if (clicked || entered) {
-        const app::Outcome outcome = app::save_scenario(state.saved, new_name.data(), state.scenario);
+        const app::Outcome outcome = app::save_scenario(state, new_name.data());
         last_problem = outcome ? "" : problem_key(outcome.problem);
         if (outcome) {
             new_name.fill('\0');
-            ++state.saved_revision;
             changed = true;
         }
     }
@@ -130,11 +133,10 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(state, "ui.ok")) || done) {
                 const std::string old_name = scenario.name;
-                const app::Outcome outcome = app::rename_scenario(state.saved, old_name, rename_to.data());
+                const app::Outcome outcome = app::rename_scenario(state, old_name, rename_to.data());
                 last_problem = outcome ? "" : problem_key(outcome.problem);
                 if (outcome) {
                     renaming = -1;
-                    ++state.saved_revision;
                     changed = true;
                 }
             }
@@ -161,8 +163,7 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
             remember_button("delete_scenario_" + std::to_string(i));
             if (remove) {
                 const std::string name = scenario.name;
-                app::delete_scenario(state.saved, name);
-                ++state.saved_revision;
+                app::delete_scenario(state, name);
                 changed = true;
                 ImGui::PopID();
                 break;  // the list changed under us

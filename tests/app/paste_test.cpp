@@ -29,10 +29,11 @@ struct Kept {
     std::optional<std::array<double, 4>> actual;
     double industry;
     double network;
-    SavedDocument saved;
+    std::vector<Scenario> scenarios;
+    History history;  // the change times differ: Undo is a change too, which other tabs must hear of
     bool operator==(const Kept&) const = default;
 };
-Kept kept(const State& s) { return {s.actual_pillars, s.industry_average, s.network_average, s.saved}; }
+Kept kept(const State& s) { return {s.actual_pillars, s.industry_average, s.network_average, s.saved.scenarios, s.saved.history}; }
 
 }  // namespace
 

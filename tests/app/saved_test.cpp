@@ -51,14 +51,14 @@ SavedDocument random_document(Random& rng) {
         static const std::string pieces[] = {"Plan", " ", "\xC3\xA9t\xC3\xA9", "\"q\"", "\\", "\xF0\x9F\x9A\x80", "B"};
         std::string name = "s" + std::to_string(k);
         for (int p = rng.between(0, 4); p > 0; --p) name += pieces[static_cast<std::size_t>(rng.between(0, 6))];
-        REQUIRE(save_scenario(doc, name, inputs));
+        REQUIRE(save_scenario(doc, name, inputs, 1764654000000 + rng.between(0, 1000)));
     }
     const int readings = rng.between(0, 20);
     for (int k = 0; k < readings; ++k) {
         Date d{rng.between(1900, 2200), rng.between(1, 12), 1};
         d.day = rng.between(1, days_in_month(d.year, d.month));
-        add_reading(doc.history, make_reading(d, {rng.between(0, 2500) / 100.0, rng.between(0, 25) * 1.0,
-                                                  rng.uniform() * 25, 25}));
+        add_reading(doc, make_reading(d, {rng.between(0, 2500) / 100.0, rng.between(0, 25) * 1.0, rng.uniform() * 25, 25}),
+                    1764654000000 + rng.between(0, 1000));
     }
     return doc;
 }
@@ -139,7 +139,7 @@ TEST_CASE("saved: loading a scenario sets the state's scenario, not its baseline
     const core::Inputs baseline = state.baseline;
     core::Inputs inputs = with("comments", 42);
     inputs.values[metric("reply_hours")].reset();
-    load_scenario(state, Scenario{"x", inputs});
+    load_scenario(state, Scenario{"x", inputs, "x"});
     CHECK(state.scenario == inputs);
     CHECK(state.baseline == baseline);
     CHECK(state.remembered[metric("comments")] == 42);
@@ -149,8 +149,8 @@ TEST_CASE("saved: loading a scenario sets the state's scenario, not its baseline
 }
 
 TEST_CASE("saved: two scenarios compared side by side, right minus left", "[saved]") {
-    const Scenario left{"newcomer", preset_inputs(Preset::newcomer)};
-    const Scenario right{"active", preset_inputs(Preset::active_seller)};
+    const Scenario left{"newcomer", preset_inputs(Preset::newcomer), "a"};
+    const Scenario right{"active", preset_inputs(Preset::active_seller), "b"};
     const ScenarioComparison c = compare_scenarios(left, right);
     CHECK(c.left.total == core::evaluate(left.inputs).total);
     CHECK(c.right.total == core::evaluate(right.inputs).total);
@@ -169,15 +169,18 @@ TEST_CASE("saved: the document format", "[saved][document]") {
     core::Inputs inputs = core::typical_inputs();
     inputs.values[metric("reply_hours")].reset();
     inputs.values[metric("followers")] = 800;
-    REQUIRE(save_scenario(doc, "Plan \"A\"", inputs));
-    add_reading(doc.history, make_reading({2026, 11, 21}, {20.1, 12, 15.5, 18}));
+    REQUIRE(save_scenario(doc, "Plan \"A\"", inputs, 1764654000000));
+    add_reading(doc, make_reading({2026, 11, 21}, {20.1, 12, 15.5, 18}), 1764654000001);
     const std::string text = write_document(doc);
-    CHECK(text.rfind(R"({"format":"ssi-calculator","schema":2,"scenarios":[{"name":"Plan \"A\"","inputs":{"photo":1,)", 0) == 0);
+    const std::string id = doc.scenarios[0].id;
+    CHECK(id.rfind("0mio5fgqo-", 0) == 0);  // the time in base 36, then 4 random characters
+    CHECK(text.rfind(R"({"format":"ssi-calculator","schema":3,"scenarios":[{"id":")" + id + R"(","name":"Plan \"A\"","inputs":{"photo":1,)", 0) == 0);
     CHECK(text.find(R"("followers":800,)") != std::string::npos);
     CHECK(text.find(R"("reply_hours":null,)") != std::string::npos);
-    CHECK(text.find(R"("history":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]})") !=
+    CHECK(text.find(R"("history":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}],)"
+                    R"("changed":{"reading:2026-11-21":1764654000001,"scenario:)" + id + R"(":1764654000000},"deleted":{}})") !=
           std::string::npos);
-    CHECK(write_document(SavedDocument{}) == R"({"format":"ssi-calculator","schema":2,"scenarios":[],"history":[]})");
+    CHECK(write_document(SavedDocument{}) == R"({"format":"ssi-calculator","schema":3,"scenarios":[],"history":[],"changed":{},"deleted":{}})");
 }
 
 TEST_CASE("saved: write then read gives the same document (random documents)", "[saved][document][property]") {
@@ -188,7 +191,7 @@ TEST_CASE("saved: write then read gives the same document (random documents)", "
         const DocumentLoad load = read_document(text);
         INFO(text);
         REQUIRE(load.problems.empty());
-        REQUIRE(load.schema == 2);
+        REQUIRE(load.schema == 3);
         REQUIRE_FALSE(load.foreign);
         REQUIRE(load.document);
         REQUIRE(*load.document == doc);
@@ -227,9 +230,9 @@ TEST_CASE("saved: schema 1 documents are migrated", "[saved][document]") {
     REQUIRE(doc.history.readings.size() == 2);
     CHECK(doc.history.readings[0] == make_reading({2026, 11, 14}, {19, 12, 15, 18}));
     CHECK(doc.history.readings[1] == make_reading({2026, 11, 21}, {20, 12, 15.5, 18}));
-    // Written again, it is schema 2 and reads back the same.
+    // Written again, it is schema 3 and reads back the same.
     const DocumentLoad again = read_document(write_document(doc));
-    CHECK(again.schema == 2);
+    CHECK(again.schema == 3);
     CHECK(again.document == doc);
 }
 
@@ -254,7 +257,7 @@ TEST_CASE("saved: foreign, corrupt and newer data gives no document and says why
         {R"({"format":"ssi-calculator","schema":"2"})", "foreign data: no schema", true, 0},
         {R"({"format":"ssi-calculator","schema":1.5})", "foreign data: no schema", true, 0},
         {R"({"format":"ssi-calculator","schema":0})", "foreign data: no schema", true, 0},
-        {R"({"format":"ssi-calculator","schema":3,"scenarios":[]})", "written by a newer version (schema 3)", false, 3},
+        {R"({"format":"ssi-calculator","schema":4,"scenarios":[]})", "written by a newer version (schema 4)", false, 4},
         {R"({"format":"ssi-calculator","schema":1e300})", "written by a newer version (schema 1e+300)", false, 2147483647},
     };
     for (const Case& c : cases) {
@@ -348,4 +351,156 @@ TEST_CASE("saved: at most 100 scenarios, so the largest document still reads bac
     CHECK(capped.document->scenarios.size() == 100);
     CHECK(capped.problems == std::vector<std::string>{"scenario 101 (line 1): more than 100 scenarios: skipped",
                                                       "scenario 102 (line 1): more than 100 scenarios: skipped"});
+}
+
+// ------------------------------------------------------------------ two tabs, one storage ----
+
+namespace {
+
+constexpr std::int64_t t0 = 1764654000000;  // 2025-12-02, in ms
+std::vector<Date> dates(const SavedDocument& doc) {
+    std::vector<Date> out;
+    for (const Reading& r : doc.history.readings) out.push_back(r.date);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("saved: documents older than ids get the same ids in every tab, and keep them", "[saved][merge]") {
+    const std::string v2 = R"({"format":"ssi-calculator","schema":2,"scenarios":[{"name":"Plan A","inputs":{}},
+        {"name":"Plan B","inputs":{}}],"history":[]})";
+    const DocumentLoad first = read_document(v2);
+    const DocumentLoad second = read_document(v2);
+    REQUIRE(first.document);
+    CHECK(first.schema == 2);
+    CHECK(first.document == second.document);
+    const auto& s = first.document->scenarios;
+    CHECK(s[0].id != s[1].id);
+    CHECK(s[0].id < s[1].id);  // the order saved
+    // Written and read again, the ids stay; a bad or repeated id is replaced, as in a migration.
+    CHECK(read_document(write_document(*first.document)).document == first.document);
+    const DocumentLoad bad = read_document(R"({"format":"ssi-calculator","schema":3,"scenarios":[{"id":"A B","name":"x","inputs":{}},
+        {"id":"same","name":"y","inputs":{}},{"id":"same","name":"z","inputs":{}}],"history":[],
+        "changed":{"scenario:same":5,"scenario:gone":6,"reading:2026-11-21":7,"nonsense":8,"scenario:A B":9},
+        "deleted":{"scenario:old":3,"reading:2026-02-30":4,"reading:2026-11-20":"x"}})");
+    REQUIRE(bad.document);
+    CHECK(bad.problems.empty());  // bookkeeping, not the user's data
+    const auto& b = bad.document->scenarios;
+    REQUIRE(b.size() == 3);
+    CHECK(b[0].id.rfind("0000-", 0) == 0);
+    CHECK(b[1].id == "same");
+    CHECK(b[2].id.rfind("0002-", 0) == 0);
+    CHECK(bad.document->changed == std::map<std::string, std::int64_t>{{"scenario:same", 5}});
+    CHECK(bad.document->deleted == std::map<std::string, std::int64_t>{{"scenario:old", 3}});
+}
+
+TEST_CASE("saved: two tabs saving different scenarios at once keep both", "[saved][merge]") {
+    SavedDocument stored;  // what both tabs read at start
+    REQUIRE(save_scenario(stored, "Base", core::typical_inputs(), t0));
+    SavedDocument tab_a = stored;
+    SavedDocument tab_b = stored;
+    REQUIRE(save_scenario(tab_a, "Alpha", with("comments", 10), t0 + 1000));
+    REQUIRE(save_scenario(tab_b, "Beta", with("comments", 20), t0 + 2000));
+    // A writes first; B, writing later, merges with what A stored.
+    const SavedDocument after_a = merge_documents(stored, tab_a);
+    const SavedDocument after_b = merge_documents(after_a, tab_b);
+    CHECK(names(after_b) == std::vector<std::string>{"Base", "Alpha", "Beta"});
+    CHECK(merge_documents(tab_b, after_a) == after_b);  // either way round
+    CHECK(merge_documents(after_b, after_b) == after_b);
+}
+
+TEST_CASE("saved: a deletion in one tab stays deleted after a stale tab writes; later changes win", "[saved][merge]") {
+    SavedDocument stored;
+    REQUIRE(save_scenario(stored, "Keep", with("comments", 1), t0));
+    REQUIRE(save_scenario(stored, "Drop", with("comments", 2), t0 + 1));
+    add_reading(stored, make_reading({2026, 11, 20}, {10, 10, 10, 10}), t0 + 2);
+    SavedDocument stale = stored;  // a tab opened before, which never heard of the deletion
+    SavedDocument active = stored;
+    REQUIRE(delete_scenario(active, "Drop", t0 + 100));
+    REQUIRE(remove_reading(active, {2026, 11, 20}, t0 + 101));
+    REQUIRE(rename_scenario(active, "Keep", "Kept", t0 + 102));
+    const SavedDocument written = merge_documents(active, stale);
+    CHECK(names(written) == std::vector<std::string>{"Kept"});
+    CHECK(written.history.readings.empty());
+    CHECK(written.deleted.size() == 2);
+
+    // A change made after the deletion brings the item back (it is a new decision); an older
+    // change of the same item loses to a newer one.
+    SavedDocument later = stored;
+    add_reading(later, make_reading({2026, 11, 20}, {11, 11, 11, 11}), t0 + 500);
+    REQUIRE(save_scenario(later, "Keep", with("comments", 9), t0 + 50));  // before the rename
+    const SavedDocument both = merge_documents(written, later);
+    REQUIRE(both.history.readings.size() == 1);
+    CHECK(both.history.readings[0].pillars[0] == 11);
+    REQUIRE(both.scenarios.size() == 1);
+    CHECK(both.scenarios[0].name == "Kept");  // the rename (t0 + 102) is newer than the save (t0 + 50)
+    CHECK(both.scenarios[0].inputs == with("comments", 1));
+}
+
+TEST_CASE("saved: readings added in two tabs at once are both kept", "[saved][merge]") {
+    SavedDocument a;
+    SavedDocument b;
+    add_reading(a, make_reading({2026, 11, 20}, {10, 10, 10, 10}), t0);
+    add_reading(b, make_reading({2026, 11, 27}, {12, 10, 10, 10}), t0);
+    add_reading(b, make_reading({2026, 11, 13}, {9, 10, 10, 10}), t0);
+    const SavedDocument merged = merge_documents(a, b);
+    CHECK(dates(merged) == std::vector<Date>{{2026, 11, 13}, {2026, 11, 20}, {2026, 11, 27}});
+    // The same day in both at the same time: one answer, whichever tab merges.
+    add_reading(a, make_reading({2026, 11, 27}, {20, 10, 10, 10}), t0);
+    CHECK(merge_documents(a, b) == merge_documents(b, a));
+}
+
+TEST_CASE("saved: the same name given in two tabs to different scenarios keeps both, apart", "[saved][merge]") {
+    SavedDocument a;
+    SavedDocument b;
+    REQUIRE(save_scenario(a, "Plan", with("comments", 1), t0));
+    REQUIRE(save_scenario(b, "plan", with("comments", 2), t0 + 5));
+    const SavedDocument merged = merge_documents(a, b);
+    CHECK(names(merged) == std::vector<std::string>{"Plan", "plan (2)"});
+    CHECK(merged == merge_documents(b, a));
+    // The document reads back as written: names stay unique.
+    const DocumentLoad load = read_document(write_document(merged));
+    CHECK(load.problems.empty());
+    CHECK(load.document == merged);
+    // A long name stays within 60 characters with its suffix.
+    SavedDocument c;
+    const std::string long_name(60, 'x');
+    REQUIRE(save_scenario(c, long_name, core::typical_inputs(), t0 + 9));
+    REQUIRE(save_scenario(a, long_name, core::typical_inputs(), t0 + 8));
+    const SavedDocument cut = merge_documents(a, c);
+    REQUIRE(cut.scenarios.size() == 3);
+    CHECK(check_scenario_name(cut.scenarios[2].name).problem.empty());
+    CHECK(cut.scenarios[2].name == std::string(56, 'x') + " (2)");
+}
+
+TEST_CASE("saved: deletions are forgotten after 180 days of later changes", "[saved][merge]") {
+    SavedDocument a;
+    a.deleted["scenario:old"] = t0;
+    a.deleted["scenario:recent"] = t0 + 170LL * 24 * 3600 * 1000;
+    add_reading(a, make_reading({2026, 11, 20}, {10, 10, 10, 10}), t0 + 181LL * 24 * 3600 * 1000);
+    const SavedDocument merged = merge_documents(a, SavedDocument{});
+    CHECK(merged.deleted.count("scenario:old") == 0);
+    CHECK(merged.deleted.count("scenario:recent") == 1);
+}
+
+TEST_CASE("saved: merging is the same either way round and keeps every item of either side (random documents)", "[saved][merge][property]") {
+    Random rng{77};
+    for (int i = 0; i < 200; ++i) {
+        const SavedDocument a = random_document(rng);
+        const SavedDocument b = random_document(rng);
+        const SavedDocument ab = merge_documents(a, b);
+        INFO(write_document(a) << "\n" << write_document(b));
+        REQUIRE(ab == merge_documents(b, a));
+        REQUIRE(merge_documents(ab, a) == ab);
+        // Nothing was deleted, so every reading date and every scenario id of either is kept.
+        for (const SavedDocument* side : {&a, &b}) {
+            for (const Scenario& s : side->scenarios)
+                CHECK(std::any_of(ab.scenarios.begin(), ab.scenarios.end(), [&](const Scenario& m) { return m.id == s.id; }));
+            for (const Reading& r : side->history.readings)
+                CHECK(std::any_of(ab.history.readings.begin(), ab.history.readings.end(), [&](const Reading& m) { return m.date == r.date; }));
+        }
+        const DocumentLoad load = read_document(write_document(ab));
+        REQUIRE(load.problems.empty());
+        REQUIRE(load.document == ab);
+    }
 }

@@ -141,9 +141,6 @@ TEST_CASE("every language uses the placeholders its English text uses", "[transl
     };
     for (const Translation& entry : translations()) {
         const auto english = placeholders(entry.en);
-        if (!entry.key.ends_with(".tip") && !entry.key.starts_with("ui.message_") && !entry.key.starts_with("ui.paste_") &&
-            !entry.key.starts_with("ui.plan_") && !entry.key.starts_with("ui.tip_per"))
-            CHECK(english.empty());
         for (Language language : all_languages) {
             INFO(entry.key << " in " << language_id(language));
             CHECK(placeholders(in_language(entry, language)) == english);

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { access, cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -188,4 +189,23 @@ export async function snapshotDist() {
     if (Date.now() > deadline) throw new Error('dist/ kept changing for 4 minutes: a build is running');
     await new Promise((done) => setTimeout(done, 2000));
   }
+}
+
+// For a test file's describe(): a snapshot of dist/ served on loopback and a browser, made before
+// its tests and closed after them. `prepare(folder)` may add files to the copy first.
+export function servedSite({ prepare = null } = {}) {
+  const site = { browser: null, server: null, copy: null };
+  before(async () => {
+    await requireSite();
+    site.copy = await snapshotDist();
+    if (prepare) await prepare(site.copy);
+    site.server = await serve(site.copy);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    if (site.copy) await rm(site.copy, { recursive: true, force: true });
+  });
+  return site;
 }

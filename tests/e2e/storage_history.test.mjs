@@ -163,7 +163,7 @@ describe('SSI page: saved scenarios, stored data, history import and export', ()
     assert.equal(firstKey, dataKeys()[0], 'the pointer names the data key');
     let document = JSON.parse(stored[firstKey]);
     assert.equal(document.format, 'ssi-calculator');
-    assert.equal(document.schema, 2);
+    assert.equal(document.schema, 3);
     assert.deepEqual(document.scenarios.map((s) => s.name), ['Plan A']);
     assert.deepEqual(document.scenarios[0].inputs, saved.inputs, 'the stored scenario holds the inputs');
 
@@ -204,7 +204,7 @@ describe('SSI page: saved scenarios, stored data, history import and export', ()
     const cases = [
       { garbage: '{"format":"ssi-calculator","schema":2,"scenarios":[{', says: /could not be read/i },
       { garbage: '{"format":"todo-list"}', says: /todo-list/ },
-      { garbage: '{"format":"ssi-calculator","schema":3}', says: /newer version|schema 3/i },
+      { garbage: '{"format":"ssi-calculator","schema":4}', says: /newer version|schema 4/i },
     ];
     for (const { garbage, says } of cases) {
       await page.evaluate(([pointer, text]) => {

@@ -5,10 +5,9 @@
 // field, a comma as the decimal point.
 //   node --test --test-reporter=spec tests/e2e/text_entry.test.mjs
 // Needs dist/ (scripts/build.sh web).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { canvasOrigin, clickControl, launch, openCalculator, requireSite, reveal, serve, settle, snapshotDist } from './harness.mjs';
+import { canvasOrigin, clickControl, openCalculator, reveal, servedSite, settle } from './harness.mjs';
 
 const getState = (page) => page.evaluate(() => window.SSI.getState());
 // What has the keyboard: { id, label, inputMode } of the focused element.
@@ -34,23 +33,10 @@ async function addedReading(page) {
 }
 
 describe('typing into the fields', () => {
-  let browser;
-  let server;
-  let copy;
-  before(async () => {
-    await requireSite();
-    copy = await snapshotDist();
-    server = await serve(copy);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (copy) await rm(copy, { recursive: true, force: true });
-  });
+  const site = servedSite();
 
   test('a click on a field focuses a labelled text input; inserted text with accents is saved exactly', async () => {
-    const { page, context, problems } = await openCalculator(browser, server.url);
+    const { page, context, problems } = await openCalculator(site.browser, site.server.url);
     await clickControl(page, 'button:scenario_name');
     await page.waitForTimeout(100);
     const input = await focused(page);
@@ -67,7 +53,7 @@ describe('typing into the fields', () => {
   });
 
   test('a tap on a phone focuses the text input inside the tap; number fields ask for the decimal keyboard', async () => {
-    const { page, context, problems } = await openCalculator(browser, server.url, { width: 390, height: 844, scale: 2, touch: true });
+    const { page, context, problems } = await openCalculator(site.browser, site.server.url, { width: 390, height: 844, scale: 2, touch: true });
     const tap = async (id, at = 0.5) => {
       const c = await reveal(page, id);
       const { left, top } = await canvasOrigin(page);
@@ -94,8 +80,8 @@ describe('typing into the fields', () => {
   });
 
   test('a paste into a field fills the field and never reaches the page\'s paste reading; copy and cut take the selection out', async () => {
-    const { page, context, problems } = await openCalculator(browser, server.url);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const { page, context, problems } = await openCalculator(site.browser, site.server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await page.evaluate(() => navigator.clipboard.writeText('Plan collé'));
     await clickControl(page, 'button:scenario_name');
     await page.keyboard.press('Control+V');
@@ -123,7 +109,7 @@ describe('typing into the fields', () => {
   });
 
   test('an IME composition and a French layout\'s "é" key land in the field', async () => {
-    const { page, context, problems } = await openCalculator(browser, server.url);
+    const { page, context, problems } = await openCalculator(site.browser, site.server.url);
     const cdp = await context.newCDPSession(page);
     await clickControl(page, 'button:scenario_name');
     await page.keyboard.insertText('Caf');
@@ -144,7 +130,7 @@ describe('typing into the fields', () => {
   });
 
   test('Tab goes to the next field, Escape leaves a field as it was, and the field follows a click inside its text', async () => {
-    const { page, context, problems } = await openCalculator(browser, server.url);
+    const { page, context, problems } = await openCalculator(site.browser, site.server.url);
     await clickControl(page, 'button:reading_date', { at: 0.1 });
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText('2026-11-30');
