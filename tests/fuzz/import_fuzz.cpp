@@ -10,6 +10,7 @@
 //   - load a document that does not survive its own write: read(write(doc)) == doc, with no
 //     problem, and the same text when written again; a document with an invalid or repeated
 //     scenario name or a metric out of its range; refuse a document without saying why;
+//   - merge two documents differently either way round, or into one that does not read back;
 //   - parse JSON that does not write and parse back to the same value.
 #include <cmath>
 #include <cstddef>
@@ -89,6 +90,25 @@ void check_document(const DocumentLoad& load) {
     check(again.problems.empty() && again.schema == document_schema && !again.foreign, "a written document reads cleanly");
     check(again.document && *again.document == doc, "write then read gives the same document");
     check(write_document(*again.document) == text, "a document writes the same text twice");
+
+    // Two tabs' documents merged (saved.hpp): the same either way round, every scenario name
+    // still valid and unique, and the merge reads back as written.
+    static const SavedDocument other = [] {
+        SavedDocument d;
+        save_scenario(d, "Plan A", ssi::core::typical_inputs(), 1764654000000);
+        save_scenario(d, "plan b", ssi::core::typical_inputs(), 1764654000500);
+        add_reading(d, make_reading({2026, 11, 21}, {20, 10, 12, 15}), 1764654000100);
+        d.deleted["reading:2026-11-14"] = 1764654000200;
+        return d;
+    }();
+    const SavedDocument merged = merge_documents(doc, other);
+    check(merged == merge_documents(other, doc), "merging is the same either way round");
+    for (const Scenario& s : merged.scenarios) {
+        check(check_scenario_name(s.name).problem.empty(), "merged scenario names are valid");
+        check(find_scenario(merged, s.name) == &s, "merged scenario names are unique");
+    }
+    const DocumentLoad merged_again = read_document(write_document(merged));
+    check(merged_again.problems.empty() && merged_again.document == merged, "a merged document reads back as written");
 }
 
 void check_json(std::string_view text) {
