@@ -57,9 +57,11 @@ if [ ! -f "$imgui_dir/imgui.h" ]; then
 fi
 
 # npm: playwright-core drives Debian's Chromium (never its own browser download); Closure
-# Compiler (a native build in the npm package) minifies Emscripten's JavaScript.
-if [ ! -d "$root/node_modules/playwright-core" ] || [ ! -x "$root/node_modules/google-closure-compiler-linux/compiler" ]; then
-  say "npm ci (playwright-core, google-closure-compiler-linux)"
+# Compiler (a native build in the npm package) minifies Emscripten's JavaScript; axe-core audits
+# the page's accessibility in the browser tests.
+if [ ! -d "$root/node_modules/playwright-core" ] || [ ! -x "$root/node_modules/google-closure-compiler-linux/compiler" ] ||
+   [ ! -f "$root/node_modules/axe-core/axe.min.js" ]; then
+  say "npm ci (playwright-core, google-closure-compiler-linux, axe-core)"
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 say "ready"

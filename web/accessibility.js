@@ -70,9 +70,12 @@
     }
     for (const metric of metrics) {
       const { input, unknown } = controls.get(metric.id);
-      if (input.type === 'checkbox') input.checked = metric.value >= 0.5;
-      else if (Number(input.value) !== metric.value) input.value = metric.value;
-      input.setAttribute('aria-valuetext', metric.text);
+      if (input.type === 'checkbox') {
+        input.checked = metric.value >= 0.5;  // its checked state is its value: no valuetext
+      } else {
+        if (Number(input.value) !== metric.value) input.value = metric.value;
+        input.setAttribute('aria-valuetext', metric.text);
+      }
       input.disabled = !metric.known;
       unknown.checked = !metric.known;
     }

@@ -17,7 +17,7 @@
     input.setAttribute(name, value);
   }
   input.hidden = true;  // shown, invisibly, over the field being edited (style.css)
-  document.body.append(input);
+  canvas.parentElement.append(input);
 
   let ready = false;
   let editing = false;

@@ -84,5 +84,7 @@ mergeInto(LibraryManager.library, {
   ssi_js_set_document_language: function (lang, title) {
     document.documentElement.lang = UTF8ToString(lang);
     document.title = UTF8ToString(title);
+    var heading = document.getElementById('heading');
+    if (heading) heading.textContent = document.title;
   },
 });
