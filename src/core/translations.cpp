@@ -466,9 +466,7 @@ constexpr Translation table[] = {
     SSI_TEXT("ui.theme.auto", "Auto", "Auto", "Auto"),
     SSI_TEXT("ui.theme.light", "Light", "Clair", "Claro"),
     SSI_TEXT("ui.theme.dark", "Dark", "Sombre", "Oscuro"),
-    SSI_TEXT("ui.notice_title", "Part of what was sent could not be used; the rest is loaded:",
-     "Une partie de ce qui a été envoyé n'a pas pu être utilisée ; le reste est chargé :",
-     "Parte de lo enviado no se pudo usar; el resto está cargado:"),
+    SSI_TEXT("ui.notice_title", "Please note:", "À noter :", "Ten en cuenta:"),
     SSI_TEXT("ui.dismiss", "Dismiss", "Fermer", "Cerrar"),
     SSI_TEXT("ui.share", "Share", "Partager", "Compartir"),
     // ---- Pasting LinkedIn's SSI page (app/paste.cpp, web/paste.js). {placeholders} are filled in.

@@ -50,14 +50,19 @@ void scroll_by_touch_drag() {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
-// What a link, the storage or a host page sent that could not be used, until dismissed.
+// What a link, the storage or a host page sent that could not be used, and what the page did
+// to keep the user's work (a scenario saved before a link, a full storage), until dismissed.
 bool draw_notices(app::State& state) {
     if (state.notices.empty()) return false;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 244, 214, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 60, 0, 255));
     ImGui::BeginChild("notices", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     ImGui::TextWrapped("%s", tr(state, "ui.notice_title"));
-    for (const std::string& notice : state.notices) ImGui::BulletText("%s", notice.c_str());
+    for (const std::string& notice : state.notices) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", notice.c_str());  // wrapped: a notice can be a long sentence
+    }
     const bool dismissed = ImGui::SmallButton(tr(state, "ui.dismiss"));
     ImGui::EndChild();
     ImGui::PopStyleColor(2);
