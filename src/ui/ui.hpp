@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "app/state.hpp"
+#include "app/texts.hpp"
 
 namespace ssi::ui {
 
@@ -112,12 +113,10 @@ void share_finished(bool copied);
 // frame: an embedding page sizes its iframe to it.
 float content_height();
 
-// Text in the state's language; null-terminated (the table holds string literals).
-const char* tr(const app::State& state, std::string_view key);
-std::string metric_text(const app::State& state, std::size_t metric, std::string_view field);
-// "12 /week", "35 %", "48 h"
-std::string format_value(const app::State& state, std::size_t metric, double value);
-// A tip sentence with its {n} filled in.
-std::string tip_text(const app::State& state, std::size_t metric);
+// Texts in the state's language (app/texts.hpp).
+using app::format_value;
+using app::metric_text;
+using app::tip_text;
+using app::tr;
 
 }  // namespace ssi::ui

@@ -1,13 +1,15 @@
+#include "app/texts.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <set>
 
+#include "core/catalog.hpp"
 #include "core/translations.hpp"
-#include "ui.hpp"
 
-namespace ssi::ui {
+namespace ssi::app {
 
-const char* tr(const app::State& state, std::string_view key) {
+const char* tr(const State& state, std::string_view key) {
     const std::string_view found = core::text(state.language, key);
     // The table holds string literals, so a found text is null-terminated and lives forever.
     if (found.data() != key.data()) return found.data();
@@ -16,7 +18,7 @@ const char* tr(const app::State& state, std::string_view key) {
     return unknown_keys.emplace(key).first->c_str();
 }
 
-std::string metric_text(const app::State& state, std::size_t metric, std::string_view field) {
+std::string metric_text(const State& state, std::size_t metric, std::string_view field) {
     std::string key = "metric.";
     key += core::catalog[metric].id;
     key += '.';
@@ -35,7 +37,7 @@ std::string number(double value) {
 }
 }  // namespace
 
-std::string format_value(const app::State& state, std::size_t metric, double value) {
+std::string format_value(const State& state, std::size_t metric, double value) {
     const core::Metric& m = core::catalog[metric];
     std::string key = "unit.";
     key += core::unit_id(m.unit);
@@ -44,11 +46,11 @@ std::string format_value(const app::State& state, std::size_t metric, double val
     return number(value) + " " + std::string(unit);
 }
 
-std::string tip_text(const app::State& state, std::size_t metric) {
+std::string tip_text(const State& state, std::size_t metric) {
     std::string text = metric_text(state, metric, "tip");
     const auto at = text.find("{n}");
     if (at != std::string::npos) text.replace(at, 3, number(std::abs(core::catalog[metric].next_step)));
     return text;
 }
 
-}  // namespace ssi::ui
+}  // namespace ssi::app
