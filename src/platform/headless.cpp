@@ -29,7 +29,7 @@ Headless::~Headless() { ImGui::DestroyContext(context_); }
 bool Headless::frame(float seconds) {
     ImGui::SetCurrentContext(context_);
     ImGui::GetIO().DeltaTime = seconds;
-    return ui::run_frame(state_, eval_, scale_, css_width_, no_backend_frame);
+    return ui::run_frame(state_, view_, eval_, scale_, css_width_, no_backend_frame);
 }
 
 }  // namespace ssi::platform

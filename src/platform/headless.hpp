@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/state.hpp"
+#include "ui/ui.hpp"
 #include "imgui.h"
 
 namespace ssi::platform {
@@ -19,10 +20,12 @@ public:
     bool frame(float seconds = 1.0f / 60.0f);
     ImGuiIO& io() { return ImGui::GetIO(); }
     const app::Evaluation& evaluation() const { return eval_; }
+    const ui::ViewState& view() const { return view_; }
 
 private:
     app::State& state_;
     app::Evaluation eval_;
+    ui::ViewState view_;  // a clean slate for every test
     ImGuiContext* context_;
     float css_width_;
     float scale_;

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "app/storage.hpp"
 #include "app/url_state.hpp"
@@ -138,7 +139,7 @@ void follow_language() {
 // changed (storage.js writes a new key, then switches to it: a write never leaves corrupt data).
 void serve_requests() {
     app::State& state = *web.state;
-    const ui::PlatformRequests requests = ui::take_platform_requests();
+    const ui::PlatformRequests requests = std::exchange(web.view.requests, {});
     if (requests.share) ssi_js_share(app::encode_url_hash(state).c_str());
     if (requests.import_history) ssi_js_pick_import();
     if (requests.paste_page) ssi_js_request_paste();
@@ -157,7 +158,7 @@ void serve_requests() {
 // focus when a field starts, moves with it, hears of ImGui's own caret moves (a click in the
 // field), and gives the focus back when the edit ends.
 void follow_text_field() {
-    const ui::TextEdit edit = ui::text_being_edited();
+    const ui::TextEdit edit = ui::text_being_edited(web.view);
     const ui::ControlRect rect = edit.field ? edit.field->rect : ui::ControlRect{};
     const bool same_rect = rect.x == web.text_rect.x && rect.y == web.text_rect.y && rect.width == web.text_rect.width &&
                            rect.height == web.text_rect.height;
@@ -187,7 +188,7 @@ void frame() {
     const double start = emscripten_get_now();
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
-    const bool changed_by_views = ui::run_frame(*web.state, web.eval, web.scale, css_width, begin_backend_frame, &web.plans);
+    const bool changed_by_views = ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame, &web.plans);
     follow_language();
     glViewport(0, 0, web.width, web.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

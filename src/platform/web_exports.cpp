@@ -54,8 +54,8 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
                ",\"height\":" + css(r.height) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     };
     json = "[";
-    for (std::size_t i = 0; i < core::metric_count; ++i) json += (i ? "," : "") + control(core::catalog[i].id, ui::metric_controls()[i]);
-    for (const auto& [name, r] : ui::named_buttons()) json += "," + control("button:" + name, r);
+    for (std::size_t i = 0; i < core::metric_count; ++i) json += (i ? "," : "") + control(core::catalog[i].id, web.view.controls[i]);
+    for (const auto& [name, r] : web.view.buttons) json += "," + control("button:" + name, r);
     return (json += "]").c_str();
 }
 
@@ -171,7 +171,7 @@ EMSCRIPTEN_KEEPALIVE void ssi_text_stop() {
 // page's text input at once, inside the tap, so that phones open their keyboard.
 EMSCRIPTEN_KEEPALIVE int ssi_text_field_at(double css_x, double css_y) {
     const float s = web.scale;
-    return ssi::ui::text_field_at(static_cast<float>(css_x * s), static_cast<float>(css_y * s)) ? 1 : 0;
+    return ssi::ui::text_field_at(web.view, static_cast<float>(css_x * s), static_cast<float>(css_y * s)) ? 1 : 0;
 }
 
 // Text pasted into the page: what ImGui's Ctrl+V inserts when it handles the key itself.
@@ -191,7 +191,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_url_hash() {
 
 // The page tells how sharing went: 1 copied, 0 failed (the link is then shown to copy by hand).
 EMSCRIPTEN_KEEPALIVE void ssi_share_done(int copied) {
-    ssi::ui::share_finished(copied != 0);
+    ssi::ui::share_finished(web.view, copied != 0);
     ssi::platform::wake();
     // Wake again when the "copied" label should turn back into "Share".
     emscripten_async_call([](void*) { ssi::platform::wake(); }, nullptr, 2100);
@@ -199,7 +199,7 @@ EMSCRIPTEN_KEEPALIVE void ssi_share_done(int copied) {
 
 // The CSS height the page needs to show everything without scrolling (for ssi:resize).
 EMSCRIPTEN_KEEPALIVE double ssi_content_height() {
-    return web.scale > 0 ? ssi::ui::content_height() / web.scale : 0;
+    return web.scale > 0 ? web.view.content_height / web.scale : 0;
 }
 
 // Host-page origins allowed to send ssi:set, comma-separated (from origins= in the link).

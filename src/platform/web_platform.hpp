@@ -34,6 +34,7 @@ struct Web {
     ui::TextEdit text_shown;  // the edited field as the page's text input last heard of it
     ui::ControlRect text_rect;
     std::string clipboard;    // the last text pasted into the page, for ImGui's Ctrl+V
+    ui::ViewState view;       // what the views keep between frames
 };
 extern Web web;
 

@@ -15,9 +15,6 @@ namespace ssi::ui {
 
 namespace {
 
-std::array<char, 32> date_text{};
-std::array<double, core::pillar_count> entry{};
-std::string entry_problem;
 
 float f(double v) { return static_cast<float>(v); }
 
@@ -53,7 +50,10 @@ void draw_series(const app::History& history, float height, double top, bool tot
     ImGui::Dummy(ImVec2(width, height));
 }
 
-bool draw_entry(app::State& state) {
+bool draw_entry(app::State& state, ViewState& view) {
+    auto& date_text = view.reading_date;
+    auto& entry = view.reading;
+    auto& entry_problem = view.reading_problem;
     bool changed = false;
     if (date_text[0] == '\0') {
         const std::string now = app::format_iso(app::local_today());
@@ -62,21 +62,21 @@ bool draw_entry(app::State& state) {
     ImGui::TextUnformatted(tr(state, "ui.add_reading"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ImGui::InputText(tr(state, "ui.date"), date_text.data(), date_text.size());
-    remember_button("reading_date");
-    remember_text_field(tr(state, "ui.date"));
+    remember_button(view, "reading_date");
+    remember_text_field(view, tr(state, "ui.date"));
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
         ImGui::PushID(static_cast<int>(p));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
         const double step = 0.1;
         ImGui::InputScalar(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), ImGuiDataType_Double,
                            &entry[p], &step, nullptr, "%.2f");
-        remember_button("reading_" + std::string(core::pillar_id(core::all_pillars[p])));
-        remember_text_field(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), true);
+        remember_button(view, "reading_" + std::string(core::pillar_id(core::all_pillars[p])));
+        remember_text_field(view, tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), true);
         entry[p] = std::clamp(std::isfinite(entry[p]) ? entry[p] : 0.0, 0.0, core::pillar_max);
         ImGui::PopID();
     }
     const bool add = ImGui::Button(tr(state, "ui.add"));
-    remember_button("add_reading");
+    remember_button(view, "add_reading");
     if (add) {
         const app::DateParse date = app::parse_date(date_text.data());
         if (!date.date) {
@@ -129,22 +129,22 @@ bool draw_readings(app::State& state) {
     return false;
 }
 
-void draw_import_export(app::State& state) {
-    auto& requests = platform_requests();
+void draw_import_export(app::State& state, ViewState& view) {
+    auto& requests = view.requests;
     if (ImGui::Button(tr(state, "ui.import"))) requests.import_history = true;
-    remember_button("import");
+    remember_button(view, "import");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.import_help"));
     const auto& history = state.saved.history;
     if (!history.readings.empty()) {
         ImGui::SameLine();
         if (ImGui::Button("CSV")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history)});
-        remember_button("export_csv");
+        remember_button(view, "export_csv");
         ImGui::SameLine();
         if (ImGui::Button("CSV (;)")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history, ';')});
-        remember_button("export_csv_semicolon");
+        remember_button(view, "export_csv_semicolon");
         ImGui::SameLine();
         if (ImGui::Button("JSON")) requests.downloads.push_back({"ssi-history.json", "application/json", app::export_history_json(history)});
-        remember_button("export_json");
+        remember_button(view, "export_json");
     }
     if (!state.import_report.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
@@ -156,7 +156,7 @@ void draw_import_export(app::State& state) {
 
 }  // namespace
 
-bool draw_history_panel(app::State& state, const Frame&) {
+bool draw_history_panel(app::State& state, const Frame& frame) {
     bool changed = false;
     begin_card("history_card", tr(state, "ui.history"));
     const auto& history = state.saved.history;
@@ -168,9 +168,9 @@ bool draw_history_panel(app::State& state, const Frame&) {
         ImGui::TextDisabled("%s", tr(state, "ui.pillars"));
         draw_series(history, ImGui::GetFontSize() * 6, core::pillar_max, false);
     }
-    changed |= draw_entry(state);
+    changed |= draw_entry(state, frame.view);
     ImGui::Separator();
-    draw_import_export(state);
+    draw_import_export(state, frame.view);
     changed |= draw_readings(state);
     end_card();
     return changed;

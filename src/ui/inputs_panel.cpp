@@ -14,12 +14,10 @@ namespace ssi::ui {
 
 namespace {
 
-std::array<ControlRect, core::metric_count> controls;
-
-void record_control(std::size_t metric) {
+void record_control(ViewState& view, std::size_t metric) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    controls[metric] = {min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
+    view.controls[metric] = {min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
 }
 
 // The slider's printf format: the value with the metric's unit ("%.0f /week", "%.0f %%").
@@ -52,7 +50,7 @@ float unknown_toggle_width(const app::State& state) {
     return width;
 }
 
-bool draw_metric(app::State& state, std::size_t metric) {
+bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
     const core::Metric& m = core::catalog[metric];
     const std::string label = metric_text(state, metric, "label");
     const std::string help = metric_text(state, metric, "help");
@@ -69,7 +67,7 @@ bool draw_metric(app::State& state, std::size_t metric) {
             app::set_input(state, metric, done ? 1.0 : 0.0);
             changed = true;
         }
-        record_control(metric);
+        record_control(view, metric);
         ImGui::EndDisabled();
         help_marker(help.c_str());
         ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle);
@@ -95,7 +93,7 @@ bool draw_metric(app::State& state, std::size_t metric) {
             changed = true;
         }
     }
-    record_control(metric);
+    record_control(view, metric);
     ImGui::EndDisabled();
     ImGui::SameLine(0, spacing);
     changed |= unknown_toggle(state, metric);
@@ -104,33 +102,9 @@ bool draw_metric(app::State& state, std::size_t metric) {
 
 }  // namespace
 
-const std::array<ControlRect, core::metric_count>& metric_controls() { return controls; }
-
-namespace {
-std::vector<std::pair<std::string, ControlRect>> buttons;
-}  // namespace
-
-void remember_button(std::string_view name) {
-    const ImVec2 min = ImGui::GetItemRectMin();
-    const ImVec2 max = ImGui::GetItemRectMax();
-    const ControlRect rect{min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
-    for (auto& [known, where] : buttons)
-        if (known == name) {
-            where = rect;
-            return;
-        }
-    buttons.emplace_back(std::string(name), rect);
-}
-
-void forget_buttons() {
-    for (auto& button : buttons) button.second.visible = false;
-}
-
-const std::vector<std::pair<std::string, ControlRect>>& named_buttons() { return buttons; }
-
 bool draw_inputs_panel(app::State& state, const Frame& frame) {
     bool changed = false;
-    controls = {};
+    frame.view.controls = {};
     begin_card("inputs_card", tr(state, "ui.inputs"));
     ImGui::PushFont(fonts().small);
     ImGui::TextUnformatted(tr(state, "ui.presets"));
@@ -173,7 +147,7 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
         for (std::size_t i = 0; i < core::metric_count; ++i) {
             if (core::catalog[i].pillar != pillar) continue;
             ImGui::PushID(static_cast<int>(i));
-            changed |= draw_metric(state, i);
+            changed |= draw_metric(state, frame.view, i);
             ImGui::PopID();
         }
         ImGui::Spacing();

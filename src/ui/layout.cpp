@@ -17,21 +17,16 @@ namespace ssi::ui {
 
 namespace {
 
-float needed_height = 0;
-PlatformRequests requests;
-enum class ShareFeedback { none, copied, failed } share_feedback = ShareFeedback::none;
-double share_feedback_until = 0;
-
 // "Share", or for two seconds after a click, how it went.
-void draw_share_button(const app::State& state) {
-    const double now = ImGui::GetTime();
-    if (now > share_feedback_until) share_feedback = ShareFeedback::none;
-    const char* label = share_feedback == ShareFeedback::copied   ? tr(state, "ui.share_copied")
-                        : share_feedback == ShareFeedback::failed ? tr(state, "ui.share_failed")
+void draw_share_button(const app::State& state, ViewState& view) {
+    using Feedback = ViewState::ShareFeedback;
+    if (ImGui::GetTime() > view.share_feedback_until) view.share_feedback = Feedback::none;
+    const char* label = view.share_feedback == Feedback::copied   ? tr(state, "ui.share_copied")
+                        : view.share_feedback == Feedback::failed ? tr(state, "ui.share_failed")
                                                                   : tr(state, "ui.share");
     ImGui::PushID("share");
-    if (ImGui::Button(label)) requests.share = true;
-    remember_button("share");
+    if (ImGui::Button(label)) view.requests.share = true;
+    remember_button(view, "share");
     ImGui::PopID();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.share_help"));
 }
@@ -71,9 +66,9 @@ bool draw_notices(app::State& state) {
 }
 
 // "Paste from LinkedIn", and after a paste what was read, with Undo.
-bool draw_paste(app::State& state) {
-    if (ImGui::Button(tr(state, "ui.paste_button"))) requests.paste_page = true;
-    remember_button("paste_linkedin");
+bool draw_paste(app::State& state, ViewState& view) {
+    if (ImGui::Button(tr(state, "ui.paste_button"))) view.requests.paste_page = true;
+    remember_button(view, "paste_linkedin");
     ImGui::SameLine();
     note_text(tr(state, "ui.paste_help"));
     if (!state.last_paste) return false;
@@ -82,13 +77,13 @@ bool draw_paste(app::State& state) {
     ImGui::BeginChild("paste_summary", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     ImGui::TextWrapped("%s", app::paste_summary(state.last_paste->page, state.language).c_str());
     if (ImGui::SmallButton(tr(state, "ui.paste_undo"))) changed = app::undo_paste(state);
-    remember_button("paste_undo");
+    remember_button(view, "paste_undo");
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(state, "ui.dismiss"))) {
         app::dismiss_paste(state);
         changed = true;
     }
-    remember_button("paste_dismiss");
+    remember_button(view, "paste_dismiss");
     ImGui::EndChild();
     ImGui::PopStyleColor();
     return changed;
@@ -126,14 +121,14 @@ bool right_combo(const char* id, float right, const std::array<Option, count>& o
     return changed;
 }
 
-bool draw_header(app::State& state) {
+bool draw_header(app::State& state, ViewState& view) {
     bool changed = false;
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(tr(state, "ui.title"));
     ImGui::PopFont();
     const float title_width = ImGui::GetItemRectSize().x;
     ImGui::SameLine();
-    draw_share_button(state);
+    draw_share_button(state, view);
     const float title_and_share = title_width + ImGui::GetStyle().ItemSpacing.x + ImGui::GetItemRectSize().x;
     // Language and theme pickers on the right; each names itself in its own language.
     const std::array<const char*, 3> languages{core::text(core::Language::en, "ui.language_name").data(),
@@ -151,7 +146,7 @@ bool draw_header(app::State& state) {
     changed |= right_combo("##theme", language_left - spacing, theme_options, state.theme, themes, true);
     note_text(tr(state, "ui.estimate_notice"));
     changed |= draw_notices(state);
-    changed |= draw_paste(state);
+    changed |= draw_paste(state, view);
     return changed;
 }
 
@@ -175,24 +170,20 @@ float column_end() { return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPad
 
 }  // namespace
 
-float content_height() { return needed_height; }
-
-PlatformRequests take_platform_requests() { return std::exchange(requests, {}); }
-PlatformRequests& platform_requests() { return requests; }
-
-void share_finished(bool copied) {
-    share_feedback = copied ? ShareFeedback::copied : ShareFeedback::failed;
-    share_feedback_until = ImGui::GetTime() + 2.0;
+void share_finished(ViewState& view, bool copied) {
+    view.share_feedback = copied ? ViewState::ShareFeedback::copied : ViewState::ShareFeedback::failed;
+    view.share_feedback_until = ImGui::GetTime() + 2.0;
 }
 
 bool draw_calculator(app::State& state, const Frame& frame) {
-    forget_buttons();
-    forget_text_fields();
+    // A button or field not drawn again in this frame is not visible.
+    for (auto& button : frame.view.buttons) button.second.visible = false;
+    frame.view.text_fields.clear();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin("SSI Calculator", nullptr, page_flags | ImGuiWindowFlags_NoScrollbar);
-    bool changed = draw_header(state);
+    bool changed = draw_header(state, frame.view);
 
     const float columns_top = ImGui::GetCursorPosY();
     float columns_end = 0;
@@ -233,18 +224,18 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         columns_end = column_end();
         ImGui::EndChild();
     }
-    needed_height = columns_top + columns_end + ImGui::GetStyle().WindowPadding.y;
+    frame.view.content_height = columns_top + columns_end + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
     return changed;
 }
 
-bool run_frame(app::State& state, app::Evaluation& eval, float scale, float css_width,
+bool run_frame(app::State& state, ViewState& view, app::Evaluation& eval, float scale, float css_width,
                void (*begin_platform_frame)(), app::PlanMemo* plans) {
     auto pass = [&] {
         begin_platform_frame();
         ImGui::NewFrame();
         eval = app::evaluate(state, plans);
-        return draw_calculator(state, {eval, scale, css_width >= two_columns_from});
+        return draw_calculator(state, {eval, view, scale, css_width >= two_columns_from});
     };
     const bool changed = pass();
     if (changed) {

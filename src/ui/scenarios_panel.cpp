@@ -14,18 +14,10 @@ namespace ssi::ui {
 
 namespace {
 
-// View state: the text being typed and which rows are being renamed or compared.
-std::array<char, 128> new_name{};
-std::array<char, 128> rename_to{};
-int renaming = -1;
-int compare_left = 0;
-int compare_right = 1;
-std::string last_problem;
-
-void show_problem(const app::State& state) {
-    if (last_problem.empty()) return;
+void show_problem(const app::State& state, const ViewState& view) {
+    if (view.scenario_problem.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
-    ImGui::TextWrapped("%s", tr(state, last_problem));
+    ImGui::TextWrapped("%s", tr(state, view.scenario_problem));
     ImGui::PopStyleColor();
 }
 
@@ -40,24 +32,24 @@ std::string problem_key(std::string_view problem) {
     return "scenario.not_found";
 }
 
-void storage_line(const app::State& state) {
+void storage_line(const app::State& state, ViewState& view) {
     using Storage = app::State::Storage;
     const char* key = state.storage == Storage::unavailable ? "ui.storage_unavailable"
                       : state.storage == Storage::full      ? "ui.storage_full"
                       : state.storage == Storage::newer     ? "ui.storage_newer"
                                                             : "ui.storage_local";
     note_text(tr(state, key), std::string_view(key) == "ui.storage_local" ? 0 : colors::negative());
-    if (!state.backup_key.empty() && ImGui::SmallButton(tr(state, "ui.download_backup"))) platform_requests().download_backup = true;
+    if (!state.backup_key.empty() && ImGui::SmallButton(tr(state, "ui.download_backup"))) view.requests.download_backup = true;
 }
 
-void draw_comparison(const app::State& state) {
+void draw_comparison(const app::State& state, ViewState& view) {
     const auto& scenarios = state.saved.scenarios;
     if (scenarios.size() < 2) return;
     ImGui::Separator();
     ImGui::TextUnformatted(tr(state, "ui.compare"));
     const int count = static_cast<int>(scenarios.size());
-    compare_left = std::clamp(compare_left, 0, count - 1);
-    compare_right = std::clamp(compare_right, 0, count - 1);
+    view.compare_left = std::clamp(view.compare_left, 0, count - 1);
+    view.compare_right = std::clamp(view.compare_right, 0, count - 1);
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     auto picker = [&](const char* id, int& index) {
         ImGui::SetNextItemWidth(half);
@@ -67,11 +59,11 @@ void draw_comparison(const app::State& state) {
             ImGui::EndCombo();
         }
     };
-    picker("##left", compare_left);
+    picker("##left", view.compare_left);
     ImGui::SameLine();
-    picker("##right", compare_right);
-    const app::ScenarioComparison c = app::compare_scenarios(scenarios[static_cast<std::size_t>(compare_left)],
-                                                             scenarios[static_cast<std::size_t>(compare_right)]);
+    picker("##right", view.compare_right);
+    const app::ScenarioComparison c = app::compare_scenarios(scenarios[static_cast<std::size_t>(view.compare_left)],
+                                                             scenarios[static_cast<std::size_t>(view.compare_right)]);
     // Four aligned columns: what, left, right, change. (Plain text rather than an ImGui table:
     // the table code would add about 15 KB to the download for this one grid.)
     const float column = ImGui::GetContentRegionAvail().x / 4.0f;
@@ -97,70 +89,71 @@ void draw_comparison(const app::State& state) {
 
 }  // namespace
 
-bool draw_scenarios_panel(app::State& state, const Frame&) {
+bool draw_scenarios_panel(app::State& state, const Frame& frame) {
+    ViewState& view = frame.view;
     bool changed = false;
     begin_card("scenarios_card", tr(state, "ui.scenarios"));
-    storage_line(state);
+    storage_line(state, view);
 
     const char* save = tr(state, "ui.save_scenario");
     const float button = ImGui::CalcTextSize(save).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - ImGui::GetStyle().ItemSpacing.x);
-    const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), new_name.data(), new_name.size(),
+    const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), view.new_name.data(), view.new_name.size(),
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    remember_button("scenario_name");
-    remember_text_field(tr(state, "ui.scenario_name"));
+    remember_button(view, "scenario_name");
+    remember_text_field(view, tr(state, "ui.scenario_name"));
     ImGui::SameLine();
     const bool clicked = ImGui::Button(save);
-    remember_button("save_scenario");
+    remember_button(view, "save_scenario");
     if (clicked || entered) {
-        const app::Outcome outcome = app::save_scenario(state, new_name.data());
-        last_problem = outcome ? "" : problem_key(outcome.problem);
+        const app::Outcome outcome = app::save_scenario(state, view.new_name.data());
+        view.scenario_problem = outcome ? "" : problem_key(outcome.problem);
         if (outcome) {
-            new_name.fill('\0');
+            view.new_name.fill('\0');
             changed = true;
         }
     }
-    show_problem(state);
+    show_problem(state, view);
 
     auto& scenarios = state.saved.scenarios;
     for (int i = 0; i < static_cast<int>(scenarios.size()); ++i) {
         const app::Scenario& scenario = scenarios[static_cast<std::size_t>(i)];
         ImGui::PushID(i);
-        if (renaming == i) {
+        if (view.renaming == i) {
             ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-            const bool done = ImGui::InputText("##rename", rename_to.data(), rename_to.size(), ImGuiInputTextFlags_EnterReturnsTrue);
-            remember_text_field(tr(state, "ui.rename"));
+            const bool done = ImGui::InputText("##rename", view.rename_to.data(), view.rename_to.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+            remember_text_field(view, tr(state, "ui.rename"));
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(state, "ui.ok")) || done) {
                 const std::string old_name = scenario.name;
-                const app::Outcome outcome = app::rename_scenario(state, old_name, rename_to.data());
-                last_problem = outcome ? "" : problem_key(outcome.problem);
+                const app::Outcome outcome = app::rename_scenario(state, old_name, view.rename_to.data());
+                view.scenario_problem = outcome ? "" : problem_key(outcome.problem);
                 if (outcome) {
-                    renaming = -1;
+                    view.renaming = -1;
                     changed = true;
                 }
             }
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr(state, "ui.cancel"))) renaming = -1;
+            if (ImGui::SmallButton(tr(state, "ui.cancel"))) view.renaming = -1;
         } else {
             const core::Result result = core::evaluate(scenario.inputs);
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%s  \xC2\xB7  %s %d", scenario.name.c_str(), tr(state, "ui.ssi"), core::displayed_total(result.total));
             const bool load = ImGui::SmallButton(tr(state, "ui.load"));
-            remember_button("load_scenario_" + std::to_string(i));
+            remember_button(view, "load_scenario_" + std::to_string(i));
             if (load) {
                 app::load_scenario(state, scenario);
                 changed = true;
             }
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(state, "ui.rename"))) {
-                renaming = i;
-                rename_to.fill('\0');
-                std::copy_n(scenario.name.begin(), std::min(scenario.name.size(), rename_to.size() - 1), rename_to.begin());
+                view.renaming = i;
+                view.rename_to.fill('\0');
+                std::copy_n(scenario.name.begin(), std::min(scenario.name.size(), view.rename_to.size() - 1), view.rename_to.begin());
             }
             ImGui::SameLine();
             const bool remove = ImGui::SmallButton(tr(state, "ui.delete"));
-            remember_button("delete_scenario_" + std::to_string(i));
+            remember_button(view, "delete_scenario_" + std::to_string(i));
             if (remove) {
                 const std::string name = scenario.name;
                 app::delete_scenario(state, name);
@@ -172,7 +165,7 @@ bool draw_scenarios_panel(app::State& state, const Frame&) {
         ImGui::PopID();
     }
     if (scenarios.empty()) ImGui::TextDisabled("%s", tr(state, "ui.no_scenarios"));
-    draw_comparison(state);
+    draw_comparison(state, view);
     end_card();
     return changed;
 }

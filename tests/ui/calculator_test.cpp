@@ -31,7 +31,7 @@ void click(platform::Headless& ui, float x, float y) {
 
 // Scrolls the column under (x, y) until the metric's control is visible.
 void scroll_to(platform::Headless& ui, std::size_t m, float x, float y) {
-    for (int i = 0; i < 200 && !ui::metric_controls()[m].visible; ++i) {
+    for (int i = 0; i < 200 && !ui.view().controls[m].visible; ++i) {
         ui.io().AddMousePosEvent(x, y);
         ui.io().AddMouseWheelEvent(0, -1);
         ui.frame();
@@ -45,7 +45,7 @@ TEST_CASE("clicking a profile checkbox changes the score in the same frame") {
     platform::Headless ui(state, 1280, 800, 1);
     start(ui);
     const std::size_t cover = metric("cover");
-    const ui::ControlRect rect = ui::metric_controls()[cover];
+    const ui::ControlRect rect = ui.view().controls[cover];
     REQUIRE(rect.visible);
     const double before = ui.evaluation().scenario.total;
     REQUIRE(state.scenario.values[cover] == 0.0);
@@ -68,7 +68,7 @@ TEST_CASE("dragging a slider to its right end sets the metric's maximum") {
     platform::Headless ui(state, 1280, 800, 2);
     start(ui);
     const std::size_t endorsements = metric("endorsements");
-    const ui::ControlRect r = ui::metric_controls()[endorsements];
+    const ui::ControlRect r = ui.view().controls[endorsements];
     REQUIRE(r.visible);
     ui.io().AddMousePosEvent(r.x + 4, r.y + r.height * 0.5f);
     ui.frame();
@@ -90,7 +90,7 @@ TEST_CASE("a click on a slider sets it where the finger lands") {
     start(ui);
     const std::size_t comments = metric("comments");
     scroll_to(ui, comments, 375, 700);
-    const ui::ControlRect r = ui::metric_controls()[comments];
+    const ui::ControlRect r = ui.view().controls[comments];
     REQUIRE(r.visible);
     const double before = *state.scenario.values[comments];
     click(ui, r.x + r.width * 0.8f, r.y + r.height * 0.5f);
@@ -103,7 +103,7 @@ TEST_CASE("the unknown toggle leaves a metric out and brings its value back") {
     app::set_input(state, followers, 1234);
     platform::Headless ui(state, 1280, 800, 1);
     start(ui);
-    const ui::ControlRect r = ui::metric_controls()[followers];
+    const ui::ControlRect r = ui.view().controls[followers];
     REQUIRE(r.visible);
     // The toggle sits right of the slider.
     const float toggle_x = r.x + r.width + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFrameHeight() * 0.4f;
@@ -125,7 +125,7 @@ TEST_CASE("no control reaches past the right edge, from 320 to 1920 CSS pixels")
                 start(ui);
                 const float right = width * scale;
                 for (std::size_t m = 0; m < core::metric_count; ++m) {
-                    const ui::ControlRect r = ui::metric_controls()[m];
+                    const ui::ControlRect r = ui.view().controls[m];
                     if (!r.visible) continue;
                     INFO("width " << width << " scale " << scale << " language " << core::language_id(language)
                                   << " metric " << core::catalog[m].id);
@@ -144,12 +144,12 @@ TEST_CASE("the phone layout is one column, the desktop layout two") {
         platform::Headless phone(state, 375, 740, 2);
         start(phone);
         // On a phone the score comes first: the first metric is below the fold.
-        CHECK_FALSE(ui::metric_controls()[0].visible);
+        CHECK_FALSE(phone.view().controls[0].visible);
     }
     {
         platform::Headless desktop(state, 1280, 800, 1);
         start(desktop);
-        const ui::ControlRect first = ui::metric_controls()[0];
+        const ui::ControlRect first = desktop.view().controls[0];
         REQUIRE(first.visible);
         CHECK(first.x + first.width < 1280 / 2);  // inputs in the left column
         CHECK(first.y < 300);
@@ -161,7 +161,7 @@ namespace {
 // The named control's rect, scrolled into view in a one-column page.
 ui::ControlRect named(platform::Headless& ui, std::string_view name) {
     for (int i = 0; i < 300; ++i) {
-        for (const auto& [id, rect] : ui::named_buttons())
+        for (const auto& [id, rect] : ui.view().buttons)
             if (id == name && rect.visible && rect.y > 0 && rect.y + rect.height < 1600) return rect;
         ui.io().AddMousePosEvent(200, 400);
         ui.io().AddMouseWheelEvent(0, -1);
@@ -177,14 +177,14 @@ TEST_CASE("the platform's text input drives the edited field: its text, its sele
     app::State state;
     platform::Headless ui(state, 400, 800, 2);
     start(ui);
-    CHECK(ui::text_being_edited().field == nullptr);
+    CHECK(ui::text_being_edited(ui.view()).field == nullptr);
     CHECK_FALSE(ui::edit_text("ignored", 0, 0));  // no field is being edited
 
     const ui::ControlRect name = named(ui, "scenario_name");
-    REQUIRE(ui::text_field_at(name.x + 4, name.y + name.height / 2) != nullptr);
-    CHECK(ui::text_field_at(name.x - 50, name.y - 50) == nullptr);
+    REQUIRE(ui::text_field_at(ui.view(), name.x + 4, name.y + name.height / 2) != nullptr);
+    CHECK(ui::text_field_at(ui.view(), name.x - 50, name.y - 50) == nullptr);
     click(ui, name.x + 4, name.y + name.height / 2);
-    ui::TextEdit edit = ui::text_being_edited();
+    ui::TextEdit edit = ui::text_being_edited(ui.view());
     REQUIRE(edit.field != nullptr);
     CHECK(edit.field->label == "Name this scenario");
     CHECK_FALSE(edit.field->numeric);
@@ -193,31 +193,31 @@ TEST_CASE("the platform's text input drives the edited field: its text, its sele
     // As a phone keyboard sends it: the whole text, the caret after "Strat" (5 bytes).
     REQUIRE(ui::edit_text("Stratégie año", 5, 5));
     ui.frame();
-    edit = ui::text_being_edited();
+    edit = ui::text_being_edited(ui.view());
     CHECK(edit.text == "Stratégie año");
     CHECK(edit.select_start == 5);
     CHECK(edit.select_end == 5);
     // ImGui's own typing goes in at that caret: the two agree on where it is.
     ui.io().AddInputCharactersUTF8("-");
     ui.frame();
-    CHECK(ui::text_being_edited().text == "Strat-égie año");
+    CHECK(ui::text_being_edited(ui.view()).text == "Strat-égie año");
 
     // A selection in UTF-8 bytes: "égie" is bytes 6..11; typing replaces it.
     REQUIRE(ui::edit_text("Strat-égie año", 6, 11));
     ui.frame();
-    edit = ui::text_being_edited();
+    edit = ui::text_being_edited(ui.view());
     CHECK(edit.select_start == 6);
     CHECK(edit.select_end == 11);
     ui.io().AddInputCharactersUTF8("ÉGIE");
     ui.frame();
-    CHECK(ui::text_being_edited().text == "Strat-ÉGIE año");
+    CHECK(ui::text_being_edited(ui.view()).text == "Strat-ÉGIE año");
 
     // More than the field holds: cut at a character boundary, never inside an "é".
     std::string long_text;
     for (int i = 0; i < 200; ++i) long_text += "é";
     REQUIRE(ui::edit_text(long_text, 0, 0));
     ui.frame();
-    edit = ui::text_being_edited();
+    edit = ui::text_being_edited(ui.view());
     CHECK(edit.text.size() % 2 == 0);
     CHECK(edit.text.size() < long_text.size());
     CHECK(edit.text == long_text.substr(0, edit.text.size()));
@@ -231,7 +231,7 @@ TEST_CASE("the platform's text input drives the edited field: its text, its sele
     ui.frame();
     REQUIRE(state.saved.scenarios.size() == 1);
     CHECK(state.saved.scenarios[0].name == "Plan Ñ");
-    CHECK(ui::text_being_edited().field == nullptr);
+    CHECK(ui::text_being_edited(ui.view()).field == nullptr);
 
     // stop_text_editing ends an edit as a click elsewhere would, keeping what was typed.
     click(ui, name.x + 4, name.y + name.height / 2);
@@ -239,9 +239,9 @@ TEST_CASE("the platform's text input drives the edited field: its text, its sele
     ui.frame();
     ui::stop_text_editing();
     ui.frame();
-    CHECK(ui::text_being_edited().field == nullptr);
+    CHECK(ui::text_being_edited(ui.view()).field == nullptr);
     click(ui, name.x + 4, name.y + name.height / 2);
-    CHECK(ui::text_being_edited().text == "Draft");
+    CHECK(ui::text_being_edited(ui.view()).text == "Draft");
 }
 
 TEST_CASE("number fields are reported as numeric, with their label") {
@@ -250,7 +250,7 @@ TEST_CASE("number fields are reported as numeric, with their label") {
     start(ui);
     const ui::ControlRect brand = named(ui, "reading_brand");
     click(ui, brand.x + 4, brand.y + brand.height / 2);
-    const ui::TextEdit edit = ui::text_being_edited();
+    const ui::TextEdit edit = ui::text_being_edited(ui.view());
     REQUIRE(edit.field != nullptr);
     CHECK(edit.field->numeric);
     CHECK(edit.field->label == "Brand");

@@ -1,6 +1,7 @@
-// The text fields of the views and the one being edited, for the platform's real text input
-// (ui.hpp). Reaches into ImGui's internal text state: ImGui has no public way to replace what
-// an active field holds between frames, and InputScalar takes no callback.
+// Where the views drew their named buttons and text fields (ui.hpp's ViewState), and the text
+// field being edited, for the page's tooling and the platform's real text input. Reaches into
+// ImGui's internal text state: ImGui has no public way to replace what an active field holds
+// between frames, and InputScalar takes no callback.
 #include <algorithm>
 
 #include "imgui.h"
@@ -11,39 +12,48 @@ namespace ssi::ui {
 
 namespace {
 
-std::vector<TextField> fields;
-
 // ImGui's state of the field being edited, or null.
 ImGuiInputTextState* edited_state() {
     if (!ImGui::GetCurrentContext() || !ImGui::GetIO().WantTextInput) return nullptr;
     return ImGui::GetInputTextState(ImGui::GetActiveID());
 }
 
-}  // namespace
-
-void remember_text_field(std::string_view label, bool numeric) {
+ControlRect last_item_rect() {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
+    return {min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
+}
+
+}  // namespace
+
+void remember_button(ViewState& view, std::string_view name) {
+    const ControlRect rect = last_item_rect();
+    for (auto& [known, where] : view.buttons)
+        if (known == name) {
+            where = rect;
+            return;
+        }
+    view.buttons.emplace_back(std::string(name), rect);
+}
+
+void remember_text_field(ViewState& view, std::string_view label, bool numeric) {
     // After InputScalar the item is its group (field and +/- buttons); the group is active
     // while its field is edited, and while a button is held, which has no text state.
     const bool editing = ImGui::IsItemActive() && edited_state() != nullptr;
-    fields.push_back({{min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()}, std::string(label), numeric, editing});
+    view.text_fields.push_back({last_item_rect(), std::string(label), numeric, editing});
 }
 
-void forget_text_fields() { fields.clear(); }
-
-const std::vector<TextField>& text_fields() { return fields; }
-
-const TextField* text_field_at(float x, float y) {
-    for (const TextField& field : fields) {
+const TextField* text_field_at(const ViewState& view, float x, float y) {
+    for (const TextField& field : view.text_fields) {
         const ControlRect& r = field.rect;
         if (r.visible && x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height) return &field;
     }
     return nullptr;
 }
 
-TextEdit text_being_edited() {
+TextEdit text_being_edited(const ViewState& view) {
     const ImGuiInputTextState* state = edited_state();
+    const auto& fields = view.text_fields;
     const auto field = std::find_if(fields.begin(), fields.end(), [](const TextField& f) { return f.editing; });
     if (!state || field == fields.end()) return {};
     TextEdit edit;
