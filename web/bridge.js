@@ -182,6 +182,38 @@
 
   const json = (pointer) => JSON.parse(Module.UTF8ToString(pointer));
 
+  // The score card's drawing code (web/card.js), loaded the first time a card is asked for.
+  let cardCode = null;
+  const loadCard = () => cardCode || (cardCode = new Promise((done, fail) => {
+    const script = document.createElement('script');
+    script.src = 'card.js';
+    script.onload = () => done(window.SSICard);
+    script.onerror = () => {
+      cardCode = null;
+      fail(new Error('card.js could not be loaded'));
+    };
+    document.head.append(script);
+  }));
+  const scoreCard = async () => {
+    if (!ready) throw new Error('the calculator is still loading');
+    return (await loadCard()).draw(json(Module._ssi_score_card_json()));
+  };
+  // "Save image": shared where the browser shares files (phones), else downloaded.
+  Module.saveImage = async () => {
+    try {
+      const blob = await scoreCard();
+      const name = 'ssi-' + new Date().toISOString().slice(0, 10) + '.png';
+      const file = new File([blob], name, { type: 'image/png' });
+      if (navigator.canShare && navigator.canShare({ files: [file] })) {
+        await navigator.share({ files: [file] }).catch(() => {});  // cancelled: nothing to do
+        return;
+      }
+      Module.download(name, 'image/png', blob);
+    } catch (error) {
+      window.SSI.notify(String(error.message || error));
+    }
+  };
+
   window.SSI = {
     // The calculator's state with the values as displayed; null while loading.
     getState: () => (ready ? json(Module._ssi_state_json()) : null),
@@ -215,6 +247,8 @@
       }
       return report;
     },
+    // The score card: a Promise of a PNG Blob, 2400 x 1254 (1200 x 627 drawn at 2x).
+    scoreCard,
     // For the page's own scripts: SSI.on('ready' | 'change', listener).
     on(event, listener) {
       listeners[event].push(listener);

@@ -1,6 +1,7 @@
 // The calculator inside another site's iframe: tells the host page when it is ready, how tall
-// it is and what changed, and accepts inputs from the host origins listed in origins= in the
-// link (none by default). Every message carries the protocol version.
+// it is and what changed, and accepts inputs, and requests for the score card, from the host
+// origins listed in origins= in the link (none by default). Every message carries the protocol
+// version.
 'use strict';
 
 (function () {
@@ -60,6 +61,12 @@
     try { size = JSON.stringify(data).length; } catch { /* cyclic or exotic: too big */ }
     if (size > largestMessage) return notice('ui.message_size', origin);
     if (data.version !== protocol) return notice('ui.message_version', origin, String(data.version).slice(0, 20));
+    // The score card for the host to show or share: a PNG Blob back to the asking origin.
+    if (data.type === 'ssi:score-card') {
+      SSI.scoreCard().then((png) => event.source.postMessage({ type: 'ssi:score-card', version: protocol, png }, origin))
+        .catch((error) => notice('ui.message_partly', origin, String(error.message || error).slice(0, 160)));
+      return;
+    }
     if (data.type !== 'ssi:set') return notice('ui.message_type', origin, data.type.slice(0, 40));
     if (!isPlainObject(data.inputs) || Object.keys(data.inputs).length > mostInputs) {
       return notice('ui.message_shape', origin);

@@ -41,6 +41,7 @@ extern "C" void ssi_js_copy(const char* text);
 extern "C" void ssi_js_show_status(const char* text);
 extern "C" char* ssi_js_stored_document();  // malloc'ed: the caller frees it
 extern "C" void ssi_js_open_storage();
+extern "C" void ssi_js_save_image();
 
 namespace ssi::platform {
 
@@ -143,6 +144,7 @@ void serve_requests() {
     if (requests.share) ssi_js_share(app::encode_url_hash(state).c_str());
     if (requests.import_history) ssi_js_pick_import();
     if (requests.paste_page) ssi_js_request_paste();
+    if (requests.save_image) ssi_js_save_image();
     if (requests.download_backup) ssi_js_download_backup(state.backup_key.c_str());
     for (const ui::Download& file : requests.downloads)
         ssi_js_download(file.filename.c_str(), file.mime.c_str(), file.content.c_str());

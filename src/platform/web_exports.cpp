@@ -177,6 +177,13 @@ EMSCRIPTEN_KEEPALIVE int ssi_text_field_at(double css_x, double css_y) {
 // Text pasted into the page: what ImGui's Ctrl+V inserts when it handles the key itself.
 EMSCRIPTEN_KEEPALIVE void ssi_clipboard_text(const char* text) { web.clipboard = text; }
 
+// The score card to draw (web/card.js), as ui/score_card.cpp describes it.
+EMSCRIPTEN_KEEPALIVE const char* ssi_score_card_json() {
+    static std::string json;
+    json = web.state ? ssi::ui::score_card_json(*web.state, ssi::platform::evaluation(), ssi::app::local_today()) : "null";
+    return json.c_str();
+}
+
 // 1 while an ImGui text field has the keyboard: a paste then belongs to the field, not the page.
 EMSCRIPTEN_KEEPALIVE int ssi_text_editing() {
     return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;

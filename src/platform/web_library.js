@@ -32,6 +32,10 @@ mergeInto(LibraryManager.library, {
   ssi_js_store: function (json) {
     return typeof Module['store'] === 'function' && Module['store'](UTF8ToString(json)) ? 1 : 0;
   },
+  // "Save image": the page draws the score card and shares or downloads it (web/bridge.js).
+  ssi_js_save_image: function () {
+    if (typeof Module['saveImage'] === 'function') Module['saveImage']();
+  },
   // Read storage and open the page (web/storage.js calls ssi_open_page).
   ssi_js_open_storage: function () {
     if (typeof Module['openStorage'] === 'function') Module['openStorage']();

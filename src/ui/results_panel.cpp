@@ -132,6 +132,10 @@ bool draw_results_panel(app::State& state, const Frame& frame) {
         }
     }
     note_text(tr(state, "ui.baseline_help"));
+    // The score as a picture to post or send (web/card.js draws it).
+    if (ImGui::Button(tr(state, "ui.save_image"))) frame.view.requests.save_image = true;
+    remember_button(frame.view, "save_image");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.save_image_help"));
     end_card();
     return changed;
 }

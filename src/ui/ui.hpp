@@ -44,6 +44,7 @@ struct PlatformRequests {
     bool share = false;
     bool import_history = false;
     bool paste_page = false;  // "Paste from LinkedIn": read the clipboard, or open a paste box
+    bool save_image = false;  // "Save image": the score card, shared or downloaded
     bool download_backup = false;  // the unreadable data kept at start (state.backup_key)
     std::vector<Download> downloads;
 };
@@ -122,6 +123,9 @@ TextEdit text_being_edited(const ViewState& view);
 // being edited. `stop_text_editing` ends the edit as a click elsewhere would.
 bool edit_text(std::string_view text, int select_start, int select_end);
 void stop_text_editing();
+// The score card the page draws (web/card.js), as JSON: its size, colours, words and numbers.
+std::string score_card_json(const app::State& state, const app::Evaluation& evaluation, app::Date today);
+
 // The platform says how sharing went (the button shows it for two seconds).
 void share_finished(ViewState& view, bool copied);
 

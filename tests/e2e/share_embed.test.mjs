@@ -626,6 +626,16 @@ describe('SSI page: links, sharing, languages, themes, embedding, accessibility,
         const change = (await page.evaluate(() => window.__messages)).filter((m) => m.data?.type === 'ssi:change').at(-1);
         assert.deepEqual({ total: change.data.total, pillars: change.data.pillars, version: change.data.version },
                          { total: state.total, pillars: state.pillars, version: 1 });
+
+        // The host asks for the score card through its own page: a PNG comes back.
+        const card = await page.evaluate(() => new Promise((done) => {
+          addEventListener('message', (event) => {
+            if (event.data?.type === 'ssi:score-card') done({ type: event.data.png.type, size: event.data.png.size });
+          });
+          document.getElementById('ssi').contentWindow.postMessage({ type: 'ssi:score-card', version: 1 }, '*');
+        }));
+        assert.equal(card.type, 'image/png');
+        assert.ok(card.size > 10000, `a card of ${card.size} bytes`);
       });
     });
 

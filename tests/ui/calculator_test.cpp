@@ -1,6 +1,7 @@
 // The calculator's views on the headless platform: real ImGui frames, synthetic input.
 #include <catch2/catch.hpp>
 
+#include "app/json.hpp"
 #include "core/catalog.hpp"
 #include "platform/headless.hpp"
 #include "ui/ui.hpp"
@@ -254,4 +255,40 @@ TEST_CASE("number fields are reported as numeric, with their label") {
     REQUIRE(edit.field != nullptr);
     CHECK(edit.field->numeric);
     CHECK(edit.field->label == "Brand");
+}
+
+TEST_CASE("the score card says what changed since the first reading, or from the baseline, and when it is an estimate") {
+    app::State state;
+    platform::Headless ui(state, 1280, 800, 1);
+    start(ui);
+    const app::Date today{2026, 12, 2};
+    auto card = [&] {
+        ui.frame();
+        const auto parsed = app::json::parse_json(ui::score_card_json(state, ui.evaluation(), today));
+        REQUIRE(parsed.value);
+        return *parsed.value;
+    };
+    app::json::Value c = card();
+    CHECK(c.get("total")->number == core::displayed_total(ui.evaluation().shown_total()));
+    CHECK(c.get("change")->string.empty());  // the scenario is its own baseline
+    CHECK(c.get("estimate")->string.find("Estimate") == 0);
+    CHECK(c.get("pillars")->array.size() == 4);
+    CHECK(c.get("date")->string == "2026-12-02");
+    CHECK(c.get("colors")->get("page")->string.size() == 7);
+
+    app::set_input(state, metric("comments"), 40);
+    c = card();
+    CHECK(c.get("change")->string.find("from my starting point") != std::string::npos);
+    CHECK(c.get("change_sign")->number == 1);
+
+    // With a history, the change is since its first reading; calibrated numbers say so.
+    app::add_reading(state, app::make_reading({2026, 11, 1}, {10, 5, 5, 5}));
+    app::set_actual_pillars(state, std::array<double, 4>{20, 10, 12, 15});
+    state.language = core::Language::fr;
+    c = card();
+    const int total = static_cast<int>(c.get("total")->number);
+    REQUIRE(total > 25);
+    CHECK(c.get("change")->string == "+" + std::to_string(total - 25) + " depuis le 01/11/2026");
+    CHECK(c.get("estimate")->string.find("Piliers de LinkedIn") == 0);
+    CHECK(c.get("date")->string == "02/12/2026");
 }
