@@ -182,22 +182,37 @@
 
   const json = (pointer) => JSON.parse(Module.UTF8ToString(pointer));
 
-  // The score card's drawing code (web/card.js), loaded the first time a card is asked for.
-  let cardCode = null;
-  const loadCard = () => cardCode || (cardCode = new Promise((done, fail) => {
-    const script = document.createElement('script');
-    script.src = 'card.js';
-    script.onload = () => done(window.SSICard);
-    script.onerror = () => {
-      cardCode = null;
-      fail(new Error('card.js could not be loaded'));
-    };
-    document.head.append(script);
-  }));
+  // A script of the site loaded on first use (once; again after a failure): resolves to the
+  // global it defines.
+  const lazyScript = (src, global) => {
+    let pending = null;
+    return () => pending || (pending = new Promise((done, fail) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = () => done(window[global]);
+      script.onerror = () => {
+        pending = null;
+        fail(new Error(src + ' could not be loaded'));
+      };
+      document.head.append(script);
+    }));
+  };
+  // The score card's drawing code, loaded the first time a card is asked for.
+  const loadCard = lazyScript('card.js', 'SSICard');
   const scoreCard = async () => {
     if (!ready) throw new Error('the calculator is still loading');
     return (await loadCard()).draw(json(Module._ssi_score_card_json()));
   };
+  // The printed report (web/report.js): loaded once the calculator is drawn, so that it is there,
+  // synchronously, when the browser is about to print; built afresh before each print.
+  const loadReport = lazyScript('report.js', 'SSIReport');
+  const buildReport = () => {
+    if (!ready || !window.SSIReport) return null;
+    return window.SSIReport.build(json(Module._ssi_report_json()));
+  };
+  window.addEventListener('beforeprint', buildReport);
+  listeners.ready.push(() => setTimeout(() => loadReport().catch(() => {}), 500));
+
   // "Save image": shared where the browser shares files (phones), else downloaded.
   Module.saveImage = async () => {
     try {
@@ -249,6 +264,8 @@
     },
     // The score card: a Promise of a PNG Blob, 2400 x 1254 (1200 x 627 drawn at 2x).
     scoreCard,
+    // Builds the printed report into the page (printing does it too); a Promise of its element.
+    report: async () => { await loadReport(); return buildReport(); },
     // For the page's own scripts: SSI.on('ready' | 'change', listener).
     on(event, listener) {
       listeners[event].push(listener);

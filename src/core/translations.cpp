@@ -470,6 +470,7 @@ constexpr Translation table[] = {
     SSI_TEXT("ui.dismiss", "Dismiss", "Fermer", "Cerrar"),
     SSI_TEXT("ui.share", "Share", "Partager", "Compartir"),
     SSI_TEXT("ui.save_image", "Save image", "Enregistrer l'image", "Guardar imagen"),
+    SSI_TEXT("ui.print_report", "Print report", "Imprimer le rapport", "Imprimir informe"),
     SSI_TEXT("ui.save_image_help", "A picture of your score to post or send (1200 x 627, as LinkedIn shows link previews)",
      "Une image de votre score à publier ou envoyer (1200 x 627, le format des aperçus de LinkedIn)",
      "Una imagen de tu puntuación para publicar o enviar (1200 x 627, el formato de las vistas previas de LinkedIn)"),

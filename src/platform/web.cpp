@@ -42,6 +42,7 @@ extern "C" void ssi_js_show_status(const char* text);
 extern "C" char* ssi_js_stored_document();  // malloc'ed: the caller frees it
 extern "C" void ssi_js_open_storage();
 extern "C" void ssi_js_save_image();
+extern "C" void ssi_js_print_report();
 
 namespace ssi::platform {
 
@@ -145,6 +146,7 @@ void serve_requests() {
     if (requests.import_history) ssi_js_pick_import();
     if (requests.paste_page) ssi_js_request_paste();
     if (requests.save_image) ssi_js_save_image();
+    if (requests.print_report) ssi_js_print_report();
     if (requests.download_backup) ssi_js_download_backup(state.backup_key.c_str());
     for (const ui::Download& file : requests.downloads)
         ssi_js_download(file.filename.c_str(), file.mime.c_str(), file.content.c_str());

@@ -184,6 +184,13 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_score_card_json() {
     return json.c_str();
 }
 
+// The printed report (web/report.js), as ui/take_away.cpp describes it.
+EMSCRIPTEN_KEEPALIVE const char* ssi_report_json() {
+    static std::string json;
+    json = web.state ? ssi::ui::report_json(*web.state, ssi::platform::evaluation(), ssi::app::local_today()) : "null";
+    return json.c_str();
+}
+
 // 1 while an ImGui text field has the keyboard: a paste then belongs to the field, not the page.
 EMSCRIPTEN_KEEPALIVE int ssi_text_editing() {
     return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;

@@ -36,6 +36,10 @@ mergeInto(LibraryManager.library, {
   ssi_js_save_image: function () {
     if (typeof Module['saveImage'] === 'function') Module['saveImage']();
   },
+  // "Print report": the browser prints the report the page builds (web/report.js).
+  ssi_js_print_report: function () {
+    setTimeout(function () { window.print(); }, 0);  // after the frame: print() blocks
+  },
   // Read storage and open the page (web/storage.js calls ssi_open_page).
   ssi_js_open_storage: function () {
     if (typeof Module['openStorage'] === 'function') Module['openStorage']();

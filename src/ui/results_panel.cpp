@@ -136,6 +136,9 @@ bool draw_results_panel(app::State& state, const Frame& frame) {
     if (ImGui::Button(tr(state, "ui.save_image"))) frame.view.requests.save_image = true;
     remember_button(frame.view, "save_image");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.save_image_help"));
+    ImGui::SameLine();
+    if (ImGui::Button(tr(state, "ui.print_report"))) frame.view.requests.print_report = true;
+    remember_button(frame.view, "print_report");
     end_card();
     return changed;
 }

@@ -10,6 +10,17 @@
 
 namespace ssi::ui {
 
+std::string tip_change_text(const app::State& state, const core::Tip& tip) {
+    const core::Metric& metric = core::catalog[tip.metric];
+    // Points per 10 minutes of the step's effort, so a quick win stands out from a long one.
+    char per_ten[16];
+    std::snprintf(per_ten, sizeof per_ten, "%.2f", tip.per_ten_minutes());
+    const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
+    return format_value(state, tip.metric, tip.from) + " \xC2\xBB " + format_value(state, tip.metric, tip.to) + "  \xC2\xB7  " +
+           core::format_text(state.language, effort, {{"minutes", std::to_string(metric.effort.minutes)}}) + "  \xC2\xB7  " +
+           core::format_text(state.language, "ui.tip_per_ten_minutes", {{"points", per_ten}});
+}
+
 bool draw_tips_panel(app::State& state, const Frame& frame) {
     static int filter = 0;  // 0: all pillars, 1..4: one pillar (a view setting, not state)
     constexpr std::size_t shown_tips = 5;
@@ -51,14 +62,7 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
         ImGui::TextWrapped("%s", tip_text(state, tip.metric).c_str());
         ImGui::PushFont(fonts().small);
         ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-        // Points per 10 minutes of the step's effort, so a quick win stands out from a long one.
-        char per_ten[16];
-        std::snprintf(per_ten, sizeof per_ten, "%.2f", tip.per_ten_minutes());
-        const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
-        const std::string change = format_value(state, tip.metric, tip.from) + " \xC2\xBB " + format_value(state, tip.metric, tip.to) +
-                                   "  \xC2\xB7  " + core::format_text(state.language, effort, {{"minutes", std::to_string(metric.effort.minutes)}}) +
-                                   "  \xC2\xB7  " + core::format_text(state.language, "ui.tip_per_ten_minutes", {{"points", per_ten}});
-        ImGui::TextUnformatted(change.c_str());
+        ImGui::TextUnformatted(tip_change_text(state, tip).c_str());
         ImGui::TextWrapped("%s", tr(state, metric.advice));
         ImGui::PopStyleColor();
         ImGui::PopFont();

@@ -45,6 +45,7 @@ struct PlatformRequests {
     bool import_history = false;
     bool paste_page = false;  // "Paste from LinkedIn": read the clipboard, or open a paste box
     bool save_image = false;  // "Save image": the score card, shared or downloaded
+    bool print_report = false;  // "Print report": the browser's print dialog, the report in it
     bool download_backup = false;  // the unreadable data kept at start (state.backup_key)
     std::vector<Download> downloads;
 };
@@ -123,6 +124,14 @@ TextEdit text_being_edited(const ViewState& view);
 // being edited. `stop_text_editing` ends the edit as a click elsewhere would.
 bool edit_text(std::string_view text, int select_start, int select_end);
 void stop_text_editing();
+// The goal's plan and the tips as sentences (the panels and the printed report show the same).
+std::string plan_summary_text(const app::State& state, const core::Plan& plan);
+std::string plan_step_text(const app::State& state, const core::PlanStep& step);
+std::string tip_change_text(const app::State& state, const core::Tip& tip);  // "5 » 15 · 15 min a week · +0.6 per 10 min"
+
+// The printed report (web/report.js builds it from this JSON): every heading, number and line.
+std::string report_json(const app::State& state, const app::Evaluation& evaluation, app::Date today);
+
 // The score card the page draws (web/card.js), as JSON: its size, colours, words and numbers.
 std::string score_card_json(const app::State& state, const app::Evaluation& evaluation, app::Date today);
 

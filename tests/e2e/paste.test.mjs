@@ -163,7 +163,9 @@ describe('pasting the LinkedIn SSI page', () => {
     assert.equal(big.ok, false);
     assert.equal(big.problem, 'too_large');
     assert.match(big.message, /10\.5 MB; at most 2 MB/);
-    const nodes = await page.evaluate(() => document.querySelectorAll('*').length);
+    // Every element but the page's own scripts (the report's loads after the first frame).
+    const count = () => page.evaluate(() => document.querySelectorAll(':not(script)').length);
+    const nodes = await count();
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script><iframe src="javascript:alert(3)"></iframe>' +
       (await page_('en_html_script_style.html'));
     const read = await page.evaluate((h) => window.SSI.pasteText('', h), hostile);
@@ -171,7 +173,10 @@ describe('pasting the LinkedIn SSI page', () => {
     assert.equal(read.total, 75);
     await page.waitForTimeout(500);
     assert.equal(dialogs, 0, 'nothing in the pasted HTML ran');
-    assert.equal(await page.evaluate(() => document.querySelectorAll('*').length), nodes, 'nothing was inserted into the page');
+    assert.equal(await count(), nodes, 'nothing was inserted into the page');
+    await page.waitForFunction(() => window.SSIReport, null, { timeout: 10000 });
+    assert.deepEqual(await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname).sort()),
+                     ['/page.js', '/report.js', '/ssi.js'], 'no script but ours');
     assert.deepEqual(problems, []);
     await context.close();
   });

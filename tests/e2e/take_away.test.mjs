@@ -61,6 +61,33 @@ describe('take it with you', () => {
     }
   });
 
+  test('the printed report: built from the DOM with the total, pillars, plan and history; one or two pages', async () => {
+    const { page, context, problems } = await openCalculator(site.browser, site.server.url + '#lang=fr&comments=5&target=75');
+    const pasted = await page.evaluate((text) => window.SSI.pasteText(text ?? [
+      'Your Social Selling Index', '53 out of 100', '20.998 | Establish your professional brand', '6.4 | Find the right people',
+      '10.25 | Engage with insights', '15 | Build relationships', 'Industry SSI rank', 'Top 6%', 'Network SSI rank', 'Top 12%',
+      'People in your industry have an average SSI of 34.', 'People in your network have an average SSI of 38.'].join('\n')), null);
+    assert.equal(pasted.ok, true, JSON.stringify(pasted));
+    await page.evaluate(() => window.SSI.report());
+    await page.emulateMedia({ media: 'print' });
+    const state = await page.evaluate(() => window.SSI.getState());
+    const printed = await page.evaluate(() => document.body.innerText);
+    assert.ok(printed.includes(`SSI ${state.total}`), printed.slice(0, 300));
+    for (const value of Object.values(state.pillars)) assert.ok(printed.includes(String(value)), `pillar ${value} printed`);
+    const checklist = await page.evaluate(() => [...document.querySelectorAll('#report .checklist li')].map((li) => li.textContent));
+    assert.equal(checklist.length, state.plan.steps.length);
+    assert.ok(checklist.length > 0 && checklist.every((line) => /min/.test(line)), checklist.join(' | '));
+    assert.ok(printed.includes('Votre historique SSI'), 'the history is printed');
+    assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas is not printed');
+    await page.screenshot({ path: join(screenshots, 'report-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+    await writeFile(join(screenshots, 'report.pdf'), pdf);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('"Save image" downloads ssi-<date>.png where the browser cannot share files', async () => {
     const { page, context, problems } = await openCalculator(site.browser, site.server.url);
     const pending = page.waitForEvent('download');
