@@ -91,6 +91,13 @@ Date local_today() {
     return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
+std::string format_local(Date date, core::Language language) {
+    if (language == core::Language::en) return format_iso(date);
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d", date.day, date.month, date.year);
+    return buffer;
+}
+
 std::string format_iso(Date date) {
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);

@@ -58,12 +58,9 @@ namespace {
 
 // "2026-12-02 14:05" in English, "02/12/2026 14:05" in French and Spanish.
 std::string when(LocalTime now, core::Language language) {
-    char text[40];
-    if (language == core::Language::en)
-        std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", now.date.year, now.date.month, now.date.day, now.hour, now.minute);
-    else
-        std::snprintf(text, sizeof text, "%02d/%02d/%04d %02d:%02d", now.date.day, now.date.month, now.date.year, now.hour, now.minute);
-    return text;
+    char time[8];
+    std::snprintf(time, sizeof time, "%02d:%02d", now.hour, now.minute);
+    return format_local(now.date, language) + " " + time;
 }
 
 bool worth_keeping(const core::Inputs& work, const State& opened) {

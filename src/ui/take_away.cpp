@@ -28,14 +28,6 @@ std::string hex(ImU32 colour) {
 
 std::string style_hex(ImGuiCol role) { return hex(ImGui::GetColorU32(ImGui::GetStyle().Colors[role])); }
 
-// "2026-12-02" in English, "02/12/2026" in French and Spanish.
-std::string local_date(app::Date date, core::Language language) {
-    char text[16];
-    if (language == core::Language::en) return app::format_iso(date);
-    std::snprintf(text, sizeof text, "%02d/%02d/%04d", date.day, date.month, date.year);
-    return text;
-}
-
 std::string signed_points(int delta) { return (delta > 0 ? "+" : delta < 0 ? "\xE2\x88\x92" : "\xC2\xB1") + std::to_string(std::abs(delta)); }
 
 app::json::Value text_value(std::string text) { return app::json::make_string(std::move(text)); }
@@ -61,7 +53,7 @@ std::string score_card_json(const app::State& state, const app::Evaluation& e, a
     colours.add("negative", text_value(hex(colors::negative())));
     card.add("colors", std::move(colours));
     card.add("title", text_value(tr(state, "ui.card_title")));
-    card.add("date", text_value(local_date(today, state.language)));
+    card.add("date", text_value(app::format_local(today, state.language)));
     card.add("total", json::make_number(total));
     // The model's own numbers say so; calibrated ones are the user's real pillars moved by it.
     card.add("estimate", text_value(tr(state, e.calibrated ? "ui.card_calibrated" : "ui.card_estimate")));
@@ -83,7 +75,7 @@ std::string score_card_json(const app::State& state, const app::Evaluation& e, a
     if (!readings.empty()) {
         delta = total - app::displayed_total(readings.front());
         change = core::format_text(state.language, "ui.card_since",
-                                   {{"delta", signed_points(delta)}, {"date", local_date(readings.front().date, state.language)}});
+                                   {{"delta", signed_points(delta)}, {"date", app::format_local(readings.front().date, state.language)}});
     } else if ((delta = total - core::displayed_total(e.shown_baseline_total())) != 0) {
         change = core::format_text(state.language, "ui.card_vs_baseline", {{"delta", signed_points(delta)}});
     }
@@ -102,7 +94,7 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
     };
     json::Value report = json::make_object();
     report.add("title", text_value(tr(state, "ui.title")));
-    report.add("date", text_value(local_date(today, state.language)));
+    report.add("date", text_value(app::format_local(today, state.language)));
     report.add("estimate", text_value(tr(state, e.calibrated ? "ui.card_calibrated" : "ui.card_estimate")));
 
     json::Value score = json::make_object();
@@ -165,7 +157,7 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
     json::Value rows = json::make_array();
     for (const app::Reading& reading : state.saved.history.readings) {
         json::Value row = json::make_array();
-        row.push(text_value(local_date(reading.date, state.language)));
+        row.push(text_value(app::format_local(reading.date, state.language)));
         for (const double pillar : reading.pillars) row.push(text_value(core::format_pillar(pillar)));
         row.push(json::make_number(app::displayed_total(reading)));
         rows.push(std::move(row));
