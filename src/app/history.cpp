@@ -91,8 +91,8 @@ Date local_today() {
     return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-std::string format_local(Date date, core::Language language) {
-    if (language == core::Language::en) return format_iso(date);
+std::string format_local(Date date, app::Language language) {
+    if (language == app::Language::en) return format_iso(date);
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d", date.day, date.month, date.year);
     return buffer;

@@ -57,7 +57,7 @@
 
 #include "app/json.hpp"
 #include "core/catalog.hpp"
-#include "core/translations.hpp"
+#include "app/translations.hpp"
 
 namespace ssi::app {
 
@@ -76,7 +76,7 @@ bool is_valid(Date date);
 int days_in_month(int year, int month);  // 0 for a month outside 1..12
 std::string format_iso(Date date);       // "2026-11-21"
 // As the user's language writes it: "2026-11-21" in English, "21/11/2026" in French and Spanish.
-std::string format_local(Date date, core::Language language);
+std::string format_local(Date date, app::Language language);
 Date local_today();                      // the user's date, from the system clock and time zone
 // Days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);

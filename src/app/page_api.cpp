@@ -63,7 +63,7 @@ std::string state_json(const State& state, const Evaluation& e, const FrameFigur
     out += ",\"pillars\":" + pillars_json(e, true) + "}";
     out += ",\"rank\":{\"industry\":" + std::to_string(core::displayed_top_percent(e.industry_top_percent));
     out += ",\"network\":" + std::to_string(core::displayed_top_percent(e.network_top_percent)) + "}";
-    out += ",\"language\":\"" + std::string(core::language_id(state.language)) + "\"";
+    out += ",\"language\":\"" + std::string(app::language_id(state.language)) + "\"";
     out += ",\"theme\":\"" + std::string(theme_id(state.theme)) + "\"";
     out += ",\"calibrated\":" + boolean(e.calibrated.has_value());
     out += ",\"actual\":";

@@ -11,8 +11,8 @@ namespace ssi::app {
 
 namespace {
 
-std::string pillar_name(core::Language language, std::size_t pillar) {
-    return std::string(core::text(language, "pillar." + std::string(core::pillar_id(core::all_pillars[pillar])) + ".name"));
+std::string pillar_name(app::Language language, std::size_t pillar) {
+    return std::string(app::text(language, "pillar." + std::string(core::pillar_id(core::all_pillars[pillar])) + ".name"));
 }
 
 std::string number(double value) { return json::format_number(std::round(value * 1000) / 1000); }
@@ -87,62 +87,62 @@ bool undo_paste(State& state) {
 
 void dismiss_paste(State& state) { state.last_paste.reset(); }
 
-std::string paste_summary(const SsiPage& page, core::Language language) {
+std::string paste_summary(const SsiPage& page, app::Language language) {
     double sum = 0;
     std::string pillars;
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
         sum += page.pillars[p];
         pillars += (p ? ", " : "") + core::format_pillar(page.pillars[p]);
     }
-    std::string out = core::format_text(language, "ui.paste_read", {{"total", std::to_string(core::displayed_total(sum))}, {"pillars", pillars}});
+    std::string out = app::format_text(language, "ui.paste_read", {{"total", std::to_string(core::displayed_total(sum))}, {"pillars", pillars}});
     const std::pair<const GroupFigures*, std::string_view> groups[] = {{&page.industry, "ui.paste_industry"},
                                                                        {&page.network, "ui.paste_network"}};
     for (const auto& [group, key] : groups) {
         if (!group->top && !group->average) continue;
         const std::string dash = "\xE2\x80\x93";
-        out += " " + core::format_text(language, key, {{"top", group->top ? std::to_string(*group->top) : dash},
+        out += " " + app::format_text(language, key, {{"top", group->top ? std::to_string(*group->top) : dash},
                                           {"average", group->average ? number(*group->average) : dash}});
     }
     if (page.weekly_change) {
         const double change = *page.weekly_change;
-        out += " " + (change == 0 ? core::format_text(language, "ui.paste_no_change", {})
-                                  : core::format_text(language, "ui.paste_change", {{"change", (change > 0 ? "+" : "") + number(change)}}));
+        out += " " + (change == 0 ? app::format_text(language, "ui.paste_no_change", {})
+                                  : app::format_text(language, "ui.paste_change", {{"change", (change > 0 ? "+" : "") + number(change)}}));
     }
-    return out + " " + core::format_text(language, "ui.paste_applied", {});
+    return out + " " + app::format_text(language, "ui.paste_applied", {});
 }
 
-std::string paste_problem(const PageRead& read, core::Language language) {
+std::string paste_problem(const PageRead& read, app::Language language) {
     std::string reason;
     switch (read.problem) {
         case PageProblem::none: return {};
-        case PageProblem::empty: reason = core::format_text(language, "ui.paste_empty", {}); break;
+        case PageProblem::empty: reason = app::format_text(language, "ui.paste_empty", {}); break;
         case PageProblem::too_large:
-            reason = core::format_text(language, "ui.paste_too_large", {{"size", number(std::ceil(read.value / 1e5) / 10)}});
+            reason = app::format_text(language, "ui.paste_too_large", {{"size", number(std::ceil(read.value / 1e5) / 10)}});
             break;
-        case PageProblem::not_ssi_page: reason = core::format_text(language, "ui.paste_not_page", {}); break;
+        case PageProblem::not_ssi_page: reason = app::format_text(language, "ui.paste_not_page", {}); break;
         case PageProblem::missing_pillar:
-            reason = core::format_text(language, "ui.paste_missing_pillar", {{"pillar", pillar_name(language, read.pillar)}});
+            reason = app::format_text(language, "ui.paste_missing_pillar", {{"pillar", pillar_name(language, read.pillar)}});
             break;
         case PageProblem::pillar_out_of_range:
-            reason = core::format_text(language, "ui.paste_pillar_range",
+            reason = app::format_text(language, "ui.paste_pillar_range",
                           {{"pillar", pillar_name(language, read.pillar)}, {"value", number(read.value)}});
             break;
         case PageProblem::total_mismatch:
-            reason = core::format_text(language, "ui.paste_total_mismatch", {{"total", std::to_string(read.total)}, {"sum", number(read.value)}});
+            reason = app::format_text(language, "ui.paste_total_mismatch", {{"total", std::to_string(read.total)}, {"sum", number(read.value)}});
             break;
         case PageProblem::two_pages:
-            reason = core::format_text(language, "ui.paste_two_pages",
+            reason = app::format_text(language, "ui.paste_two_pages",
                           {{"total", std::to_string(read.total)}, {"other", std::to_string(read.other_total)}});
             break;
-        case PageProblem::rank_out_of_range: reason = core::format_text(language, "ui.paste_rank_range", {{"value", number(read.value)}}); break;
+        case PageProblem::rank_out_of_range: reason = app::format_text(language, "ui.paste_rank_range", {{"value", number(read.value)}}); break;
         case PageProblem::average_out_of_range:
-            reason = core::format_text(language, "ui.paste_average_range", {{"value", number(read.value)}});
+            reason = app::format_text(language, "ui.paste_average_range", {{"value", number(read.value)}});
             break;
     }
-    return core::format_text(language, "ui.paste_nothing_changed", {{"reason", reason}});
+    return app::format_text(language, "ui.paste_nothing_changed", {{"reason", reason}});
 }
 
-std::string page_read_json(const PageRead& read, core::Language language) {
+std::string page_read_json(const PageRead& read, app::Language language) {
     json::Value out = json::make_object();
     out.add("ok", json::make_bool(read.page.has_value()));
     if (!read.page) {

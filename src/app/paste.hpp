@@ -28,13 +28,13 @@ bool undo_paste(State& state);
 void dismiss_paste(State& state);
 
 // "Read from your LinkedIn page: SSI 53 (20.99, 6.4, 10.25, 15). Industry: top 5%, average 34. ..."
-std::string paste_summary(const SsiPage& page, core::Language language);
+std::string paste_summary(const SsiPage& page, app::Language language);
 // Why a paste was refused, as one sentence: "Nothing was changed: the page says 61 but ..."
-std::string paste_problem(const PageRead& read, core::Language language);
+std::string paste_problem(const PageRead& read, app::Language language);
 
 // What SSI.pasteText() answers: {"ok":true,"language":"en","total":53,"pillars":{...},
 // "industry":{"top":5,"average":34,"pillars":{...}|null,"name":"..."},"network":{...},
 // "weekly_change":2|null,"summary":"..."} or {"ok":false,"problem":"total_mismatch","message":"..."}.
-std::string page_read_json(const PageRead& read, core::Language language);
+std::string page_read_json(const PageRead& read, app::Language language);
 
 }  // namespace ssi::app

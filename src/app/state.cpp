@@ -168,10 +168,11 @@ void import_file(State& state, std::string_view filename, std::string_view text)
     for (const Reading& reading : result.readings) add_reading(state.saved, reading, now);
     if (!result.readings.empty()) ++state.saved_revision;
     state.import_report.clear();
-    char summary[160];
-    std::snprintf(summary, sizeof summary, core::text(state.language, "ui.import_summary").data(), static_cast<int>(result.readings.size()),
-                  static_cast<int>(result.problems.size()));
-    state.import_report.push_back(summary);
+    const auto count = [](std::size_t n) { return static_cast<long long>(n); };
+    state.import_report.push_back(format_text(
+        state.language, "ui.import_summary",
+        {{"readings", format_count(state.language, "ui.import_readings", count(result.readings.size()))},
+         {"problems", format_count(state.language, "ui.import_problems", count(result.problems.size()))}}));
     constexpr std::size_t most = 20;
     for (std::size_t i = 0; i < result.problems.size() && i < most; ++i) state.import_report.push_back(result.problems[i].message);
 }

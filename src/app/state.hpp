@@ -13,7 +13,7 @@
 #include "app/ssi_page.hpp"
 #include "core/advice.hpp"
 #include "core/rank.hpp"
-#include "core/translations.hpp"
+#include "app/translations.hpp"
 
 namespace ssi::app {
 
@@ -31,7 +31,7 @@ struct State {
     core::Inputs baseline = core::typical_inputs();
     // The last known value of each metric, restored when "unknown" is switched off again.
     std::array<double, core::metric_count> remembered{};
-    core::Language language = core::Language::en;
+    app::Language language = app::Language::en;
     // The user's real pillar scores as LinkedIn shows them: turns calibration on.
     std::optional<std::array<double, core::pillar_count>> actual_pillars;
     // The averages LinkedIn shows beside the score (28.2 was LinkedIn's 2015 average).

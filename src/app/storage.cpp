@@ -1,13 +1,13 @@
 #include "app/storage.hpp"
 
-#include "core/translations.hpp"
+#include "app/translations.hpp"
 
 namespace ssi::app {
 
 namespace {
 
 void say(State& state, std::string_view key, const std::string& detail = "") {
-    state.notices.push_back(std::string(core::text(state.language, key)) + (detail.empty() ? "" : " " + detail));
+    state.notices.push_back(std::string(app::text(state.language, key)) + (detail.empty() ? "" : " " + detail));
 }
 
 }  // namespace

@@ -5,12 +5,12 @@
 #include <set>
 
 #include "core/catalog.hpp"
-#include "core/translations.hpp"
+#include "app/translations.hpp"
 
 namespace ssi::app {
 
 const char* tr(const State& state, std::string_view key) {
-    const std::string_view found = core::text(state.language, key);
+    const std::string_view found = app::text(state.language, key);
     // The table holds string literals, so a found text is null-terminated and lives forever.
     if (found.data() != key.data()) return found.data();
     // An unknown key comes back as itself: keep a copy, since the caller's key may be a temporary.
@@ -23,7 +23,7 @@ std::string metric_text(const State& state, std::size_t metric, std::string_view
     key += core::catalog[metric].id;
     key += '.';
     key += field;
-    return std::string(core::text(state.language, key));
+    return std::string(app::text(state.language, key));
 }
 
 namespace {
@@ -41,7 +41,7 @@ std::string format_value(const State& state, std::size_t metric, double value) {
     const core::Metric& m = core::catalog[metric];
     std::string key = "unit.";
     key += core::unit_id(m.unit);
-    const std::string_view unit = core::text(state.language, key);
+    const std::string_view unit = app::text(state.language, key);
     if (m.unit == core::Unit::percent) return number(value) + " %";
     return number(value) + " " + std::string(unit);
 }

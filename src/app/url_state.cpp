@@ -326,7 +326,7 @@ private:
     }
 
     void set_language(std::string_view text) {
-        const auto language = core::parse_language(text);
+        const auto language = app::parse_language(text);
         if (!language) return report(url_reason::unknown_language);
         state_.language = *language;
         load_.language_set = true;
@@ -454,7 +454,7 @@ std::string encode_url_hash(const State& state) {
     if (network_average != defaults.network_average) add(key_of(Setting::network), format_number(network_average));
     const int goal = std::clamp(state.target, 0, 100);
     if (goal != defaults.target) add(key_of(Setting::target), std::to_string(goal));
-    if (state.language != defaults.language) add(key_of(Setting::lang), core::language_id(state.language));
+    if (state.language != defaults.language) add(key_of(Setting::lang), app::language_id(state.language));
     if (state.theme != defaults.theme) add(key_of(Setting::theme), theme_id(state.theme));
     if (state.accent) {
         char hex[8];
@@ -491,23 +491,23 @@ constexpr ReasonText reason_texts[] = {
     {url_reason::duplicate_origin, "url.duplicate_origin"}, {url_reason::too_many_origins, "url.too_many_origins"},
 };
 
-std::string reason_in(core::Language language, std::string_view reason) {
+std::string reason_in(app::Language language, std::string_view reason) {
     for (const ReasonText& r : reason_texts)
-        if (r.reason == reason) return std::string(core::text(language, r.key));
+        if (r.reason == reason) return std::string(app::text(language, r.key));
     // "clamped to 300": the one reason that carries a value.
     if (reason.starts_with(url_reason::clamped))
-        return std::string(core::text(language, "url.clamped")) + " " + std::string(reason.substr(url_reason::clamped.size()));
+        return std::string(app::text(language, "url.clamped")) + " " + std::string(reason.substr(url_reason::clamped.size()));
     return std::string(reason);
 }
 }  // namespace
 
-std::vector<std::string> describe(const std::vector<UrlProblem>& problems, core::Language language) {
+std::vector<std::string> describe(const std::vector<UrlProblem>& problems, app::Language language) {
     // A hostile link can hold thousands of problems: the banner lists the first few and counts the rest.
     constexpr std::size_t most_lines = 8;
     std::vector<std::string> lines;
     for (const UrlProblem& p : problems) {
         if (lines.size() == most_lines) {
-            lines.push_back(std::string(core::text(language, "url.more")) + " " + std::to_string(problems.size() - most_lines));
+            lines.push_back(std::string(app::text(language, "url.more")) + " " + std::to_string(problems.size() - most_lines));
             break;
         }
         const std::string reason = reason_in(language, p.reason);

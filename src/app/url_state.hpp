@@ -15,7 +15,7 @@
 //                                           calibration on
 //   industry, network = number              averages for the rank estimate, clamped to 1..99
 //   target  = number                        a whole number, clamped to 0..100
-//   lang    = en | fr | es                  as core::parse_language (also "fr-CA", "ES")
+//   lang    = en | fr | es                  as app::parse_language (also "fr-CA", "ES")
 //   theme   = light | dark | auto
 //   accent  = 6 hex digits, '#' optional    "0a66c2", "%230A66C2"
 //   origins = origin *( "," origin )        serialized http(s) origins: scheme "http" or
@@ -96,6 +96,6 @@ std::string encode_url_hash(const State& state);
 // One line per problem for the notice banner: "comments=1e9: clamped to 300"; the reason alone
 // when the item is empty.
 std::vector<std::string> describe(const std::vector<UrlProblem>& problems,
-                                  core::Language language = core::Language::en);
+                                  app::Language language = app::Language::en);
 
 }  // namespace ssi::app

@@ -57,7 +57,7 @@ void replace_work(State& state, State from) {
 namespace {
 
 // "2026-12-02 14:05" in English, "02/12/2026 14:05" in French and Spanish.
-std::string when(LocalTime now, core::Language language) {
+std::string when(LocalTime now, app::Language language) {
     char time[8];
     std::snprintf(time, sizeof time, "%02d:%02d", now.hour, now.minute);
     return format_local(now.date, language) + " " + time;
@@ -77,15 +77,15 @@ void follow_link(State& state, const std::optional<State>& work, std::string_vie
     const UrlLoad load = apply_url_hash(state, hash);
     for (std::string& line : describe(load.problems, state.language)) state.notices.push_back(std::move(line));
     if (!work || !worth_keeping(work->scenario, state)) return;
-    const std::string base = core::format_text(state.language, "ui.before_link", {{"when", when(now, state.language)}});
+    const std::string base = app::format_text(state.language, "ui.before_link", {{"when", when(now, state.language)}});
     std::string name = base;
     for (int n = 2; find_scenario(state.saved, name); ++n) name = base + " (" + std::to_string(n) + ")";
     if (!save_scenario(state.saved, name, work->scenario)) {  // there are 100 scenarios already
-        state.notices.push_back(std::string(core::text(state.language, "scenario.too_many")));
+        state.notices.push_back(std::string(app::text(state.language, "scenario.too_many")));
         return;
     }
     ++state.saved_revision;
-    state.notices.push_back(core::format_text(state.language, "ui.kept_before_link", {{"name", name}}));
+    state.notices.push_back(app::format_text(state.language, "ui.kept_before_link", {{"name", name}}));
 }
 
 // A default state with the user's preferences: what a link is applied to.
@@ -99,7 +99,7 @@ State preferences_of(const State& user) {
 
 }  // namespace
 
-core::Language opening_language(const StoredData& stored, std::string_view hash, core::Language browser_language) {
+app::Language opening_language(const StoredData& stored, std::string_view hash, app::Language browser_language) {
     const std::optional<State> work = stored.working.empty() ? std::nullopt : read_working(stored.working);
     State probe;
     probe.language = work ? work->language : browser_language;
@@ -108,13 +108,13 @@ core::Language opening_language(const StoredData& stored, std::string_view hash,
 }
 
 bool open_page(State& state, const StoredData& stored, std::string_view backup_key, std::string_view hash,
-               core::Language browser_language, LocalTime now) {
+               app::Language browser_language, LocalTime now) {
     std::optional<State> work = stored.working.empty() ? std::nullopt : read_working(stored.working);
     const bool linked = has_link(hash) && !(work && encode_url_hash(*work) == hash);
     // The language first: every notice is written in it.
     state.language = opening_language(stored, hash, browser_language);
     const bool unreadable = open_storage(state, stored, backup_key);
-    if (!stored.working.empty() && !work) state.notices.push_back(std::string(core::text(state.language, "ui.working_unreadable")));
+    if (!stored.working.empty() && !work) state.notices.push_back(std::string(app::text(state.language, "ui.working_unreadable")));
     if (!linked) {
         if (work) replace_work(state, std::move(*work));
         return unreadable;

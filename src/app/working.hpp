@@ -41,9 +41,9 @@ LocalTime local_now();
 // Notices, in opening_language (which the platform loads the texts of first), say what
 // happened. Returns open_storage's answer.
 bool open_page(State& state, const StoredData& stored, std::string_view backup_key, std::string_view hash,
-               core::Language browser_language, LocalTime now);
+               app::Language browser_language, LocalTime now);
 // The language the page opens in: the link's lang=, else the kept work's, else the browser's.
-core::Language opening_language(const StoredData& stored, std::string_view hash, core::Language browser_language);
+app::Language opening_language(const StoredData& stored, std::string_view hash, app::Language browser_language);
 // A link opened later in the same tab (only the hash changed): the same, from the current work.
 void open_link(State& state, std::string_view hash, LocalTime now);
 

@@ -73,23 +73,23 @@ const app::Evaluation& evaluation() {
 
 // Texts of a language this build does not carry are asked of the page once (English shows until
 // they arrive; the page usually has them before the first frame).
-void request_texts(core::Language language) {
-    if (core::texts_loaded(language) || web.texts_requested == language) return;
+void request_texts(app::Language language) {
+    if (app::texts_loaded(language) || web.texts_requested == language) return;
     web.texts_requested = language;
-    ssi_js_load_texts(core::language_id(language).data());
+    ssi_js_load_texts(app::language_id(language).data());
 }
 
-core::Language browser_language() {
+app::Language browser_language() {
     char buffer[256] = {};
     ssi_js_browser_languages(buffer, sizeof buffer);
     const std::string_view list = buffer;
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
-        if (const auto language = core::parse_language(list.substr(start, end - start))) return *language;
+        if (const auto language = app::parse_language(list.substr(start, end - start))) return *language;
         start = end + 1;
     }
-    return core::Language::en;
+    return app::Language::en;
 }
 
 std::string stored_document() {
@@ -131,10 +131,10 @@ void fit_canvas() {
 // <html lang> and the page title follow the chosen language, for screen readers and tabs.
 void follow_language() {
     request_texts(web.state->language);
-    const core::Language language = web.state->language;
+    const app::Language language = web.state->language;
     if (web.document_language == language) return;
     web.document_language = language;
-    ssi_js_set_document_language(core::language_id(language).data(), ui::tr(*web.state, "ui.title"));
+    ssi_js_set_document_language(app::language_id(language).data(), ui::tr(*web.state, "ui.title"));
 }
 
 // What the views asked for during the frame, and the storage write when the saved document

@@ -82,7 +82,7 @@ EMSCRIPTEN_KEEPALIVE int ssi_open_page(const char* document, const char* working
     // The notices are written in the language's texts: bridge.js fetched them before main()
     // for the language it guessed the same way (else English shows until they arrive).
     const app::StoredData stored{available != 0, document, working};
-    const core::Language browser = platform::browser_language();
+    const app::Language browser = platform::browser_language();
     platform::request_texts(app::opening_language(stored, hash, browser));
     const bool unreadable = app::open_page(*web.state, stored, backup_key, hash, browser, app::local_now());
     web.external_change = true;
@@ -133,8 +133,8 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_paste(const char* text, const char* html, d
 
 // The texts of a language ssi.js does not carry, as dist/i18n/<lang>.txt has them.
 EMSCRIPTEN_KEEPALIVE void ssi_set_texts(const char* lang, const char* lines) {
-    const auto language = ssi::core::parse_language(lang);
-    if (!language || ssi::core::load_texts(*language, lines) == 0) return;
+    const auto language = ssi::app::parse_language(lang);
+    if (!language || ssi::app::load_texts(*language, lines) == 0) return;
     web.document_language.reset();  // the title in the new texts
     ssi::platform::changed_from_page();
 }

@@ -18,8 +18,8 @@ struct Web {
     GLFWwindow* window = nullptr;
     float scale = 0;   // device pixel ratio the fonts and style are built for
     ui::Look look;     // the colours the style was built with
-    std::optional<core::Language> document_language;  // what <html lang> says
-    std::optional<core::Language> texts_requested;    // the language whose texts the page fetches
+    std::optional<app::Language> document_language;  // what <html lang> says
+    std::optional<app::Language> texts_requested;    // the language whose texts the page fetches
     int width = 0;     // canvas size in device pixels
     int height = 0;
     bool paused = false;
@@ -46,9 +46,9 @@ void changed_from_page();
 // since (SSI.setInputs then SSI.getState, with no frame between).
 const app::Evaluation& evaluation();
 // Asks the page for the texts of a language this build does not carry, once.
-void request_texts(core::Language language);
+void request_texts(app::Language language);
 // The first of the browser's languages that we speak, else English.
-core::Language browser_language();
+app::Language browser_language();
 // What storage holds under the saved document's key now (web/storage.js).
 std::string stored_document();
 

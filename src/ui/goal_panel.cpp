@@ -11,17 +11,14 @@
 namespace ssi::ui {
 
 std::string plan_summary_text(const app::State& state, const core::Plan& plan) {
-    char line[200];
-    if (!plan.reachable) {
-        std::snprintf(line, sizeof line, tr(state, "ui.not_reachable"), core::displayed_total(plan.best_total));
-        return line;
-    }
+    if (!plan.reachable)
+        return app::format_text(state.language, "ui.not_reachable", {{"best", std::to_string(core::displayed_total(plan.best_total))}});
     if (plan.step_count == 0) return tr(state, "ui.goal_reached");
-    const std::string weekly = std::to_string(plan.minutes_per_week);
-    const std::string once = std::to_string(plan.minutes_once);
+    const std::string weekly = app::format_count(state.language, "ui.minutes_weekly", plan.minutes_per_week);
+    const std::string once = app::format_count(state.language, "ui.minutes_once", plan.minutes_once);
     const std::string total = std::to_string(core::displayed_total(plan.reached_total));
     const char* key = plan.minutes_once == 0 ? "ui.plan_weekly" : plan.minutes_per_week == 0 ? "ui.plan_once" : "ui.plan_weekly_and_once";
-    return core::format_text(state.language, key, {{"weekly", weekly}, {"once", once}, {"total", total}});
+    return app::format_text(state.language, key, {{"weekly", weekly}, {"once", once}, {"total", total}});
 }
 
 std::string plan_step_text(const app::State& state, const core::PlanStep& step) {
@@ -29,7 +26,7 @@ std::string plan_step_text(const app::State& state, const core::PlanStep& step) 
     const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
     return metric_text(state, step.metric, "label") + ": " + format_value(state, step.metric, step.from) + " \xC2\xBB " +
            format_value(state, step.metric, step.to) + "  (" + format_delta(step.gain, false) + ", " +
-           core::format_text(state.language, effort, {{"minutes", std::to_string(step.minutes)}}) + ")";
+           app::format_text(state.language, effort, {{"minutes", std::to_string(step.minutes)}}) + ")";
 }
 
 bool draw_goal_panel(app::State& state, const Frame& frame) {

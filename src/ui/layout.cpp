@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "app/paste.hpp"
-#include "core/translations.hpp"
+#include "app/translations.hpp"
 #include "imgui.h"
 #include "theme.hpp"
 #include "ui.hpp"
@@ -131,9 +131,8 @@ bool draw_header(app::State& state, ViewState& view) {
     draw_share_button(state, view);
     const float title_and_share = title_width + ImGui::GetStyle().ItemSpacing.x + ImGui::GetItemRectSize().x;
     // Language and theme pickers on the right; each names itself in its own language.
-    const std::array<const char*, 3> languages{core::text(core::Language::en, "ui.language_name").data(),
-                                               core::text(core::Language::fr, "ui.language_name").data(),
-                                               core::text(core::Language::es, "ui.language_name").data()};
+    std::array<const char*, app::all_languages.size()> languages{};
+    for (std::size_t i = 0; i < languages.size(); ++i) languages[i] = app::text(app::all_languages[i], "ui.language_name").data();
     const std::array<const char*, 3> themes{tr(state, "ui.theme.auto"), tr(state, "ui.theme.light"), tr(state, "ui.theme.dark")};
     constexpr std::array<app::Theme, 3> theme_options{app::Theme::automatic, app::Theme::light, app::Theme::dark};
     const float right = ImGui::GetContentRegionMax().x;
@@ -141,7 +140,7 @@ bool draw_header(app::State& state, ViewState& view) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const bool fits = title_and_share + combo_width(languages) + combo_width(themes) + spacing * 3 <
                       ImGui::GetContentRegionAvail().x;
-    changed |= right_combo("##language", right, core::all_languages, state.language, languages, fits);
+    changed |= right_combo("##language", right, app::all_languages, state.language, languages, fits);
     const float language_left = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x;
     changed |= right_combo("##theme", language_left - spacing, theme_options, state.theme, themes, true);
     note_text(tr(state, "ui.estimate_notice"));

@@ -31,11 +31,12 @@ bool draw_rank_panel(app::State& state, const Frame& frame) {
     for (const auto& [key, top] : {std::pair{"ui.industry_rank", frame.eval.industry_top_percent},
                                    std::pair{"ui.network_rank", frame.eval.network_top_percent}}) {
         ImGui::PushFont(fonts().heading);
-        ImGui::Text(tr(state, key), core::displayed_top_percent(top));
+        ImGui::TextUnformatted(app::format_text(state.language, key, {{"top", std::to_string(core::displayed_top_percent(top))}}).c_str());
         ImGui::PopFont();
         const core::RankRange range = core::rank_range(top);
         ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-        ImGui::Text(tr(state, "ui.rank_range"), range.best, range.worst);
+        ImGui::TextUnformatted(app::format_text(state.language, "ui.rank_range",
+                                                {{"best", std::to_string(range.best)}, {"worst", std::to_string(range.worst)}}).c_str());
         ImGui::PopStyleColor();
     }
     note_text(tr(state, "ui.rank_help"));

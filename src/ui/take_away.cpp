@@ -74,10 +74,10 @@ std::string score_card_json(const app::State& state, const app::Evaluation& e, a
     const auto& readings = state.saved.history.readings;
     if (!readings.empty()) {
         delta = total - app::displayed_total(readings.front());
-        change = core::format_text(state.language, "ui.card_since",
+        change = app::format_text(state.language, "ui.card_since",
                                    {{"delta", signed_points(delta)}, {"date", app::format_local(readings.front().date, state.language)}});
     } else if ((delta = total - core::displayed_total(e.shown_baseline_total())) != 0) {
-        change = core::format_text(state.language, "ui.card_vs_baseline", {{"delta", signed_points(delta)}});
+        change = app::format_text(state.language, "ui.card_vs_baseline", {{"delta", signed_points(delta)}});
     }
     card.add("change", text_value(change));
     card.add("change_sign", json::make_number(delta > 0 ? 1 : delta < 0 ? -1 : 0));
@@ -113,10 +113,10 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
                                      "  \xC2\xB7  " + tr(state, "ui.model_estimate") + " " + std::to_string(core::displayed_total(e.baseline.total))));
     report.add("score", std::move(score));
 
-    char industry[120];
-    char network[120];
-    std::snprintf(industry, sizeof industry, tr(state, "ui.industry_rank"), core::displayed_top_percent(e.industry_top_percent));
-    std::snprintf(network, sizeof network, tr(state, "ui.network_rank"), core::displayed_top_percent(e.network_top_percent));
+    const std::string industry = app::format_text(state.language, "ui.industry_rank",
+                                                  {{"top", std::to_string(core::displayed_top_percent(e.industry_top_percent))}});
+    const std::string network = app::format_text(state.language, "ui.network_rank",
+                                                 {{"top", std::to_string(core::displayed_top_percent(e.network_top_percent))}});
     json::Value rank = json::make_object();
     rank.add("heading", text_value(tr(state, "ui.rank")));
     rank.add("lines", texts({industry, network,

@@ -17,8 +17,8 @@ std::string tip_change_text(const app::State& state, const core::Tip& tip) {
     std::snprintf(per_ten, sizeof per_ten, "%.2f", tip.per_ten_minutes());
     const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
     return format_value(state, tip.metric, tip.from) + " \xC2\xBB " + format_value(state, tip.metric, tip.to) + "  \xC2\xB7  " +
-           core::format_text(state.language, effort, {{"minutes", std::to_string(metric.effort.minutes)}}) + "  \xC2\xB7  " +
-           core::format_text(state.language, "ui.tip_per_ten_minutes", {{"points", per_ten}});
+           app::format_text(state.language, effort, {{"minutes", std::to_string(metric.effort.minutes)}}) + "  \xC2\xB7  " +
+           app::format_text(state.language, "ui.tip_per_ten_minutes", {{"points", per_ten}});
 }
 
 bool draw_tips_panel(app::State& state, const Frame& frame) {

@@ -33,7 +33,7 @@ TEST_CASE("page API: getState's JSON holds the values as displayed, and parses")
 
 TEST_CASE("page API: the metrics for the accessible mirror, and the summary, in the state's language") {
     State state;
-    state.language = core::Language::fr;
+    state.language = app::Language::fr;
     const json::ParseResult parsed = json::parse_json(metrics_json(state));
     REQUIRE(parsed.value);
     REQUIRE(parsed.value->array.size() == core::metric_count);

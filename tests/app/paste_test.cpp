@@ -51,7 +51,7 @@ TEST_CASE("a pasted page turns calibration on, sets the averages and saves today
     CHECK(state.saved.history.readings.back() == make_reading(today, {14.306, 5.82, 3.4, 9.125}));
     CHECK(state.saved_revision > revision);
     REQUIRE(state.last_paste);
-    const std::string summary = paste_summary(state.last_paste->page, ssi::core::Language::en);
+    const std::string summary = paste_summary(state.last_paste->page, ssi::app::Language::en);
     CHECK(summary.find("SSI 33") != std::string::npos);
     CHECK(summary.find("top 44%") != std::string::npos);
     CHECK(summary.find("+3 since last week") != std::string::npos);
@@ -92,7 +92,7 @@ TEST_CASE("a refused paste changes nothing and says why in the user's language")
     for (const char* name : {"neg_total_mismatch.txt", "neg_pillar_26.txt", "neg_two_pages.txt", "neg_german.txt",
                              "neg_empty.txt", "neg_missing_pillar.txt", "neg_rank_top_0.txt", "neg_average_140.txt"}) {
         INFO(name);
-        for (ssi::core::Language language : ssi::core::all_languages) {
+        for (ssi::app::Language language : ssi::app::all_languages) {
             State state;
             state.language = language;
             add_reading(state.saved.history, make_reading({2026, 11, 30}, {12, 6, 3, 2}));
@@ -106,8 +106,8 @@ TEST_CASE("a refused paste changes nothing and says why in the user's language")
             REQUIRE(state.notices.size() == 1);
             const std::string& notice = state.notices.front();
             CHECK(notice.find('{') == std::string::npos);
-            const char* opening = language == ssi::core::Language::fr   ? "Rien n'a été modifié"
-                                  : language == ssi::core::Language::es ? "No se ha cambiado nada"
+            const char* opening = language == ssi::app::Language::fr   ? "Rien n'a été modifié"
+                                  : language == ssi::app::Language::es ? "No se ha cambiado nada"
                                                                         : "Nothing was changed";
             CHECK(notice.starts_with(opening));
         }
@@ -125,7 +125,7 @@ TEST_CASE("a refused paste changes nothing and says why in the user's language")
 
 TEST_CASE("SSI.pasteText's answer is JSON with what was read, or why not") {
     State state;
-    const auto good = json::parse_json(page_read_json(read_ssi_page(page("en_full_pipe.txt")), ssi::core::Language::en));
+    const auto good = json::parse_json(page_read_json(read_ssi_page(page("en_full_pipe.txt")), ssi::app::Language::en));
     REQUIRE(good.value);
     CHECK(good.value->get("ok")->boolean);
     CHECK(good.value->get("total")->number == 33);
@@ -135,7 +135,7 @@ TEST_CASE("SSI.pasteText's answer is JSON with what was read, or why not") {
     CHECK(good.value->get("industry")->get("name")->string == "Software Development");
     CHECK(good.value->get("network")->get("pillars")->get("brand")->number == 12.18);
     CHECK(good.value->get("weekly_change")->number == 3);
-    const auto bad = json::parse_json(page_read_json(read_ssi_page("hello"), ssi::core::Language::fr));
+    const auto bad = json::parse_json(page_read_json(read_ssi_page("hello"), ssi::app::Language::fr));
     REQUIRE(bad.value);
     CHECK(!bad.value->get("ok")->boolean);
     CHECK(bad.value->get("problem")->string == "not_ssi_page");

@@ -96,7 +96,7 @@ app::State random_state(Random& rng) {
     }
     if (rng.below(2)) app::set_averages(s, random_in(rng, 1, 99, 0.1), random_in(rng, 1, 99, 0.1));
     if (rng.below(2)) app::set_target(s, static_cast<int>(rng.below(101)));
-    s.language = core::all_languages[rng.below(core::all_languages.size())];
+    s.language = app::all_languages[rng.below(app::all_languages.size())];
     s.theme = static_cast<app::Theme>(rng.below(3));
     if (rng.below(2)) s.accent = static_cast<std::uint32_t>(rng.below(0x1000000));
     for (const std::string& origin : origin_pool)
@@ -147,7 +147,7 @@ TEST_CASE("a link lists changed metrics in catalog order, then the settings, rea
     app::set_actual_pillars(s, std::array<double, 4>{20, 10.5, 12.34, 15});
     app::set_averages(s, 30, 28.2);
     app::set_target(s, 80);
-    s.language = core::Language::fr;
+    s.language = app::Language::fr;
     s.theme = app::Theme::dark;
     s.accent = 0x0a66c2;
     s.allowed_origins = {"https://coach.example", "http://127.0.0.1:8000"};
@@ -178,12 +178,12 @@ TEST_CASE("a link is encoded from clean values, so what the state holds by mista
 TEST_CASE("the baseline is the loaded scenario, and keys not in the link keep the state's values") {
     app::State s;
     app::set_input(s, metric("posts"), 4);
-    s.language = core::Language::es;
+    s.language = app::Language::es;
     const app::UrlLoad l = app::apply_url_hash(s, "comments=20");  // without '#' too
     CHECK(l.problems.empty());
     CHECK(s.scenario.values[metric("comments")] == 20.0);
     CHECK(s.scenario.values[metric("posts")] == 4.0);
-    CHECK(s.language == core::Language::es);
+    CHECK(s.language == app::Language::es);
     CHECK(s.baseline == s.scenario);
 }
 
@@ -284,7 +284,7 @@ TEST_CASE("lang, theme and accent accept their documented forms only") {
     const Loaded good = load("#lang=fr-CA&theme=dark&accent=%230A66C2");
     CHECK(good.load.problems.empty());
     CHECK(good.load.language_set);
-    CHECK(good.state.language == core::Language::fr);
+    CHECK(good.state.language == app::Language::fr);
     CHECK(good.state.theme == app::Theme::dark);
     CHECK(good.state.accent == 0x0a66c2u);
     CHECK(load("#accent=#ff0000").state.accent == 0xff0000u);  // a raw '#' arrives as written
@@ -292,7 +292,7 @@ TEST_CASE("lang, theme and accent accept their documented forms only") {
 
     const Loaded bad = load("#lang=de&theme=Dark&accent=0a66c&accent2=1&theme=auto");
     CHECK_FALSE(bad.load.language_set);
-    CHECK(bad.state.language == core::Language::en);
+    CHECK(bad.state.language == app::Language::en);
     CHECK(bad.state.theme == app::Theme::automatic);
     CHECK_FALSE(bad.state.accent);
     CHECK(bad.load.problems == std::vector{problem("lang=de", reason::unknown_language),
@@ -379,7 +379,7 @@ TEST_CASE("a repeated key keeps its last entry and names the earlier ones") {
     const Loaded l = load("#comments=5&posts=2&comments=9&lang=fr&comments=12&lang=es");
     CHECK(l.state.scenario.values[metric("comments")] == 12.0);
     CHECK(l.state.scenario.values[metric("posts")] == 2.0);
-    CHECK(l.state.language == core::Language::es);
+    CHECK(l.state.language == app::Language::es);
     CHECK(l.load.problems == std::vector{problem("comments=5", reason::duplicate),
                                          problem("comments=9", reason::duplicate),
                                          problem("lang=fr", reason::duplicate)});
@@ -475,7 +475,7 @@ TEST_CASE("the notice lists the first 8 problems and counts the rest") {
     for (int i = 0; i < 20; ++i) hash += "junk" + std::to_string(i) + "=1&";
     const app::UrlLoad load = app::apply_url_hash(state, hash);
     REQUIRE(load.problems.size() == 20);
-    const std::vector<std::string> lines = app::describe(load.problems, core::Language::fr);
+    const std::vector<std::string> lines = app::describe(load.problems, app::Language::fr);
     REQUIRE(lines.size() == 9);
     CHECK(lines[0] == "junk0=1: clé inconnue");
     CHECK(lines[8] == "autres problèmes : 12");

@@ -27,14 +27,14 @@ State some_work() {
     set_actual_pillars(state, std::array<double, 4>{20.5, 10, 12.25, 15});
     set_averages(state, 31, 44);
     set_target(state, 80);
-    state.language = core::Language::fr;
+    state.language = app::Language::fr;
     state.theme = Theme::dark;
     state.accent = 0x0a66c2;
     return state;
 }
 
 // Opens the page as the platform does: storage holding `saved` and the kept work, then the link.
-void open_page(State& state, std::string_view hash, std::string_view working, core::Language browser,
+void open_page(State& state, std::string_view hash, std::string_view working, app::Language browser,
                const SavedDocument& saved = {}) {
     const bool any = !saved.scenarios.empty() || !saved.history.readings.empty();
     open_page(state, {true, any ? write_document(saved) : "", std::string(working)}, "backup", hash, browser, at_noon);
@@ -59,14 +59,14 @@ TEST_CASE("working: everything the user was working on comes back when the page 
     const State work = some_work();
     const std::string text = write_working(work);
     State opened;
-    open_page(opened, "", text, core::Language::en);
+    open_page(opened, "", text, app::Language::en);
     CHECK(opened.scenario == work.scenario);
     CHECK(opened.baseline == work.baseline);
     CHECK(opened.actual_pillars == work.actual_pillars);
     CHECK(opened.industry_average == 31);
     CHECK(opened.network_average == 44);
     CHECK(opened.target == 80);
-    CHECK(opened.language == core::Language::fr);
+    CHECK(opened.language == app::Language::fr);
     CHECK(opened.theme == Theme::dark);
     CHECK(opened.accent == work.accent);
     CHECK(opened.notices.empty());
@@ -79,8 +79,8 @@ TEST_CASE("working: everything the user was working on comes back when the page 
 
 TEST_CASE("working: nothing kept, or something unreadable, opens the defaults in the browser's language") {
     State fresh;
-    open_page(fresh, "#", "", core::Language::es);
-    CHECK(fresh.language == core::Language::es);
+    open_page(fresh, "#", "", app::Language::es);
+    CHECK(fresh.language == app::Language::es);
     CHECK(fresh.scenario == core::typical_inputs());
     CHECK(fresh.notices.empty());
     for (const char* bad : {"{", "[]", R"({"format":"ssi-calculator","schema":3})", R"({"format":"ssi-calculator-working","schema":2,"link":""})",
@@ -88,9 +88,9 @@ TEST_CASE("working: nothing kept, or something unreadable, opens the defaults in
         INFO(bad);
         CHECK_FALSE(read_working(bad));
         State state;
-        open_page(state, "", bad, core::Language::fr);
+        open_page(state, "", bad, app::Language::fr);
         CHECK(state.scenario == core::typical_inputs());
-        CHECK(state.language == core::Language::fr);
+        CHECK(state.language == app::Language::fr);
         REQUIRE(state.notices.size() == 1);
         CHECK(state.notices[0].find("illisible") != std::string::npos);
     }
@@ -106,26 +106,26 @@ TEST_CASE("working: a link wins; the work it replaced is saved first as a scenar
     const std::string text = write_working(work);
     State opened;
     const int revision = opened.saved_revision;
-    open_page(opened, "#comments=5", text, core::Language::en);
+    open_page(opened, "#comments=5", text, app::Language::en);
     CHECK(*opened.scenario.values[metric("comments")] == 5);
     CHECK(opened.baseline == opened.scenario);  // as every link opens
     CHECK_FALSE(opened.actual_pillars);         // the link's state, not the work's
     // What the link does not set stays the user's preference.
-    CHECK(opened.language == core::Language::fr);
+    CHECK(opened.language == app::Language::fr);
     CHECK(opened.theme == Theme::dark);
     CHECK(names(opened) == std::vector<std::string>{"Avant le lien, 02/12/2026 12:05"});
     CHECK(opened.saved.scenarios[0].inputs == work.scenario);
     CHECK(opened.saved_revision > revision);  // written
     // A reload: the address bar holds the work's own link, which is the work, baseline and all.
     State reloaded;
-    open_page(reloaded, encode_url_hash(work), text, core::Language::en);
+    open_page(reloaded, encode_url_hash(work), text, app::Language::en);
     CHECK(reloaded.baseline == work.baseline);
     CHECK(reloaded.saved.scenarios.empty());
     // A link opened later in the tab (the hash changed) keeps the work the same way.
     State tab = work;
     open_link(tab, "#posts=1", at_noon);
     CHECK(*tab.scenario.values[metric("posts")] == 1);
-    CHECK(tab.language == core::Language::fr);
+    CHECK(tab.language == app::Language::fr);
     CHECK(names(tab) == std::vector<std::string>{"Avant le lien, 02/12/2026 12:05"});
     REQUIRE(opened.notices.size() == 1);
     CHECK(opened.notices[0].find("« Avant le lien, 02/12/2026 12:05 »") != std::string::npos);
@@ -133,27 +133,27 @@ TEST_CASE("working: a link wins; the work it replaced is saved first as a scenar
     // The same link opened ten times: the work is now the link's state; nothing more is saved.
     for (int i = 0; i < 10; ++i) {
         State again;
-        open_page(again, "#comments=5", write_working(opened), core::Language::en, opened.saved);
+        open_page(again, "#comments=5", write_working(opened), app::Language::en, opened.saved);
         CHECK(again.saved.scenarios.size() == 1);
         CHECK(again.notices.empty());
     }
     // Work equal to a saved scenario, or untouched defaults, is not saved again.
     State saved_already;
-    open_page(saved_already, "#comments=7", text, core::Language::en, opened.saved);
+    open_page(saved_already, "#comments=7", text, app::Language::en, opened.saved);
     CHECK(saved_already.saved.scenarios.size() == 1);
     State untouched;
-    open_page(untouched, "#comments=7", write_working(State{}), core::Language::en);
+    open_page(untouched, "#comments=7", write_working(State{}), app::Language::en);
     CHECK(untouched.saved.scenarios.empty());
     // A name already taken (the same minute) gets a number.
     State twice;
     State other = work;
     set_input(other, metric("posts"), 9);
-    open_page(twice, "#comments=5", write_working(other), core::Language::en, opened.saved);
+    open_page(twice, "#comments=5", write_working(other), app::Language::en, opened.saved);
     CHECK(names(twice) == std::vector<std::string>{"Avant le lien, 02/12/2026 12:05", "Avant le lien, 02/12/2026 12:05 (2)"});
     // The link's own lang= wins over the user's, and names the scenario.
     State spanish;
-    open_page(spanish, "#comments=5&lang=es", text, core::Language::en);
-    CHECK(spanish.language == core::Language::es);
+    open_page(spanish, "#comments=5&lang=es", text, app::Language::en);
+    CHECK(spanish.language == app::Language::es);
     CHECK(names(spanish) == std::vector<std::string>{"Antes del enlace, 02/12/2026 12:05"});
 }
 

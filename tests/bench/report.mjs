@@ -142,6 +142,11 @@ if (ours) {
     const cell = (f) => (f ? (f.missing ? '404' : kb(f.gzip)) : '');
     line(`  ${path}`, cell(o), cell(e), '');
   }
+  const later = ours.after_first_frame;
+  if (later) {
+    line('after the first frame, gzip -9 (KB)', kb(later.total_gzip), '', 'not in the first-visit total');
+    for (const f of later.files) line(`  ${f.path}`, f.missing ? '404' : kb(f.gzip), '', '');
+  }
   line('uncompressed total (KB)', kb(ours.size.total_bytes), kb(example?.size.total_bytes), '');
   line(`first frame, median of ${ours.first_frame.loads} (ms)`, fixed(ours.first_frame.median_ms), fixed(example?.first_frame.median_ms),
        pageGoals.first_frame ? `ours <= example: ${verdict(pageGoals.first_frame)}` +

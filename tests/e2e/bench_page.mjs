@@ -112,8 +112,12 @@ async function gzipSizes(directory, paths) {
 }
 
 // One fresh load (new context: empty profile, empty cache) up to the first draw.
-async function oneLoad(browser, url, { isOurs }) {
+// The server's requests are split at the first draw: what the first frame needed, and what the
+// page loads after it (the report code, the service worker and the files it caches).
+async function oneLoad(browser, url, { isOurs, server }) {
+  const start = server.requests.length;
   const { context, page, problems } = await openPage(browser, url);
+  const atFirstDraw = server.requests.length;
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
@@ -130,15 +134,16 @@ async function oneLoad(browser, url, { isOurs }) {
   });
   // Let everything the page loads arrive (the server records each request).
   if (isOurs) await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(isOurs ? 3000 : 500);
   await context.close();
-  return { timing: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, round(v)])), problems };
+  const requests = { first_frame: server.requests.slice(start, atFirstDraw), after: server.requests.slice(atFirstDraw) };
+  return { timing: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, round(v)])), problems, requests };
 }
 
 // Loads of the pages interleaved (alternating which goes first), so that a busy moment of this
 // shared machine hits both alike; one warm-up load of each first, not counted.
 async function firstFrames(browser, pages) {
-  for (const p of pages) await oneLoad(browser, p.server.url, p);
+  for (const p of pages) p.firstVisit = (await oneLoad(browser, p.server.url, p)).requests;
   for (let i = 0; i < loads; ++i) {
     const order = i % 2 ? [...pages].reverse() : pages;
     for (const p of order) {
@@ -295,8 +300,11 @@ try {
   await firstFrames(browser, pages);
   for (const p of pages) await steadyState(browser, p);
   for (const p of pages) {
-    p.result.requests = [...new Set(p.server.requests)];
-    p.result.size = await gzipSizes(p.directory, p.server.requests);
+    // The first visit: the files the warm-up load requested before its first draw.
+    p.result.requests = [...new Set(p.firstVisit.first_frame)];
+    p.result.size = await gzipSizes(p.directory, p.firstVisit.first_frame);
+    const later = p.firstVisit.after.filter((path) => !p.firstVisit.first_frame.includes(path));
+    p.result.after_first_frame = await gzipSizes(p.directory, later);
     p.result.problems = [...new Set(p.problems)];
     log(`${p.name}: ${p.result.size.total_gzip} B gzip over ${p.result.size.files.length} requested paths`);
     results[p.name] = p.result;

@@ -80,6 +80,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(again.problems.empty(), "a written link loads without a problem");
     check(same_settings(loaded, reloaded), "encode(apply(x)) recreates the state");
     check(ssi::app::encode_url_hash(reloaded) == link, "a state's link is stable");
-    check(again.language_set == (loaded.language != ssi::core::Language::en), "lang written when not en");
+    check(again.language_set == (loaded.language != ssi::app::Language::en), "lang written when not en");
     return 0;
 }

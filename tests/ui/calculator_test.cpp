@@ -119,7 +119,7 @@ TEST_CASE("the unknown toggle leaves a metric out and brings its value back") {
 TEST_CASE("no control reaches past the right edge, from 320 to 1920 CSS pixels") {
     for (const float width : {320.0f, 375.0f, 414.0f, 759.0f, 760.0f, 1024.0f, 1280.0f, 1920.0f}) {
         for (const float scale : {1.0f, 2.0f, 3.0f}) {
-            for (core::Language language : core::all_languages) {
+            for (app::Language language : app::all_languages) {
                 app::State state;
                 state.language = language;
                 platform::Headless ui(state, width, 900, scale);
@@ -128,7 +128,7 @@ TEST_CASE("no control reaches past the right edge, from 320 to 1920 CSS pixels")
                 for (std::size_t m = 0; m < core::metric_count; ++m) {
                     const ui::ControlRect r = ui.view().controls[m];
                     if (!r.visible) continue;
-                    INFO("width " << width << " scale " << scale << " language " << core::language_id(language)
+                    INFO("width " << width << " scale " << scale << " language " << app::language_id(language)
                                   << " metric " << core::catalog[m].id);
                     CHECK(r.x >= 0);
                     CHECK(r.x + r.width <= right);
@@ -284,7 +284,7 @@ TEST_CASE("the score card says what changed since the first reading, or from the
     // With a history, the change is since its first reading; calibrated numbers say so.
     app::add_reading(state, app::make_reading({2026, 11, 1}, {10, 5, 5, 5}));
     app::set_actual_pillars(state, std::array<double, 4>{20, 10, 12, 15});
-    state.language = core::Language::fr;
+    state.language = app::Language::fr;
     c = card();
     const int total = static_cast<int>(c.get("total")->number);
     REQUIRE(total > 25);

@@ -10,11 +10,12 @@
 #include <string_view>
 
 #include "core/catalog.hpp"
-#include "core/translations.hpp"
+#include "app/translations.hpp"
 
 namespace {
 
 using namespace ssi::core;
+using namespace ssi::app;
 
 std::string key_of(std::string_view prefix, std::string_view id, std::string_view suffix = {}) {
     std::string key(prefix);
@@ -30,12 +31,7 @@ bool has_key(std::string_view key) {
 }
 
 std::string_view in_language(const Translation& entry, Language language) {
-    switch (language) {
-        case Language::en: return entry.en;
-        case Language::fr: return entry.fr;
-        case Language::es: return entry.es;
-    }
-    return entry.en;
+    return entry.texts[static_cast<std::size_t>(language)];
 }
 
 // Every text must exist in the table itself, in every language (no silent English fallback).
@@ -140,7 +136,7 @@ TEST_CASE("every language uses the placeholders its English text uses", "[transl
         return found;
     };
     for (const Translation& entry : translations()) {
-        const auto english = placeholders(entry.en);
+        const auto english = placeholders(entry.texts[0]);
         for (Language language : all_languages) {
             INFO(entry.key << " in " << language_id(language));
             CHECK(placeholders(in_language(entry, language)) == english);
@@ -251,4 +247,16 @@ TEST_CASE("parse_language accepts tags with regions, in any case", "[translation
     CHECK_FALSE(parse_language("fr-").has_value());
     CHECK_FALSE(parse_language("fr CA").has_value());
     CHECK_FALSE(parse_language("english").has_value());
+}
+
+TEST_CASE("plural forms follow each language's rule", "[translations]") {
+    CHECK(format_count(Language::en, "ui.import_problems", 1) == "1 problem");
+    CHECK(format_count(Language::en, "ui.import_problems", 0) == "0 problems");
+    CHECK(format_count(Language::en, "ui.import_problems", 2) == "2 problems");
+    // French counts 0 and 1 as singular; Spanish only 1.
+    CHECK(format_count(Language::fr, "ui.import_readings", 0) == "0 relevé importé");
+    CHECK(format_count(Language::fr, "ui.import_readings", 1) == "1 relevé importé");
+    CHECK(format_count(Language::fr, "ui.import_readings", 2) == "2 relevés importés");
+    CHECK(format_count(Language::es, "ui.minutes_weekly", 0) == "0 minutos a la semana");
+    CHECK(format_count(Language::es, "ui.minutes_weekly", 1) == "1 minuto a la semana");
 }

@@ -1,0 +1,59 @@
+// Every text the product shows, looked up by key. The texts are data: assets/i18n/<language>.json,
+// turned into tables by src/tools/texts.py at build time (see README, "Texts and languages").
+// Keys: metric.<id>.label|help|tip, advice.<key>, pillar.<id>.name|about, unit.<unit>, ui.<...>.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace ssi::app {
+
+// The languages, in the order of the list in CMakeLists.txt (the first is the fallback).
+enum class Language {
+#define SSI_LANGUAGE(id, plural_rule) id,
+#include "texts_languages.inc"
+#undef SSI_LANGUAGE
+};
+inline constexpr std::array all_languages{
+#define SSI_LANGUAGE(id, plural_rule) Language::id,
+#include "texts_languages.inc"
+#undef SSI_LANGUAGE
+};
+inline constexpr Language fallback_language = all_languages[0];
+
+std::string_view language_id(Language language);  // "en", "fr", "es"
+std::optional<Language> parse_language(std::string_view id);  // accepts "fr", "fr-CA", "ES"...
+
+struct Translation {
+    std::string_view key;  // a text with plural forms has two: "key#one" and "key#other"
+    std::array<std::string_view, all_languages.size()> texts;
+};
+
+// The whole table, for tests and tools.
+std::span<const Translation> translations();
+
+// The text for key in language; the first language's text if that language lacks it; the key
+// itself if the key is unknown (visible, never a crash).
+std::string_view text(Language language, std::string_view key);
+
+// Texts of a language that a build leaves out (the served page's ssi.js carries the first
+// language only): load_texts() takes them as texts.py writes them, one "key<TAB>text" line per
+// text, and returns how many it took. texts_loaded() is true for every language a build carries.
+bool texts_loaded(Language language);
+std::size_t load_texts(Language language, std::string_view lines);
+
+// The text with its {name} placeholders filled in: format_text(fr, "ui.paste_read", {{"total", "53"}}).
+using TextValues = std::initializer_list<std::pair<std::string_view, std::string>>;
+std::string format_text(Language language, std::string_view key, TextValues values);
+
+// A text with plural forms, the form chosen by count under the language's rule, {count} filled
+// in with count and the other placeholders with values: "1 problem", "2 problems".
+std::string format_count(Language language, std::string_view key, long long count, TextValues values = {});
+
+}  // namespace ssi::app

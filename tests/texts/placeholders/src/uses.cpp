@@ -1,0 +1,1 @@
+const char* used[] = {"ui.greeting", "ui.items"};
