@@ -46,8 +46,7 @@ int main() {
         // their points (and so in which of them is found first) between compilers.
         std::printf("\n plan %d reachable %d exact %d minutes %d best %.9f\n", target, plan.reachable, plan.exact,
                     plan.minutes_per_week * plan_horizon_weeks + plan.minutes_once, plan.best_total);
-        std::printf(" rank %.9f %.9f\n", top_percent(result.total, 20 + 30 * uniform()),
-                    top_percent(result.total, 28.2));
+        std::printf(" rank %.9f %.9f\n", top_percent(result.total, 20 + 30 * uniform()), top_percent(result.total, 28.2));
     }
     return 0;
 }

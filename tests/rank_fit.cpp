@@ -89,7 +89,8 @@ int main(int argc, char** argv) {
         const auto shown = number(f[1]);
         const auto raw = number(f[2]);
         std::optional<double> pillar_sum = 0.0;
-        for (int p = 3; p <= 6; ++p) pillar_sum = number(f[p]) && pillar_sum ? std::optional(*pillar_sum + *number(f[p])) : std::nullopt;
+        for (int p = 3; p <= 6; ++p)
+            pillar_sum = number(f[p]) && pillar_sum ? std::optional(*pillar_sum + *number(f[p])) : std::nullopt;
         // LinkedIn's rounding: the shown total is the pillars' sum rounded half up.
         if (shown && pillar_sum) {
             ++rounding_checked;
@@ -144,7 +145,8 @@ int main(int argc, char** argv) {
                     estimate, residual, r.weight, std::abs(residual) > rank_uncertainty ? "  FAIL" : "");
         if (std::abs(residual) > rank_uncertainty) ++failures;
     }
-    std::printf("\n%zu readings, mean absolute error %.2f points, largest %d (allowed %d); totals rounding checked on %d readings\n",
-                readings.size(), absolute / static_cast<double>(readings.size()), worst, rank_uncertainty, rounding_checked);
+    std::printf(
+        "\n%zu readings, mean absolute error %.2f points, largest %d (allowed %d); totals rounding checked on %d readings\n",
+        readings.size(), absolute / static_cast<double>(readings.size()), worst, rank_uncertainty, rounding_checked);
     return failures == 0 ? 0 : 1;
 }

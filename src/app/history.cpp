@@ -14,8 +14,7 @@ namespace ssi::app {
 
 namespace {
 
-constexpr std::array<std::string_view, core::pillar_count> pillar_names{"brand", "people", "insights",
-                                                                      "relationships"};
+constexpr std::array<std::string_view, core::pillar_count> pillar_names{"brand", "people", "insights", "relationships"};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -80,8 +79,8 @@ int days_in_month(int year, int month) {
 }
 
 bool is_valid(Date date) {
-    return date.year >= min_year && date.year <= max_year && date.month >= 1 && date.month <= 12 &&
-           date.day >= 1 && date.day <= days_in_month(date.year, date.month);
+    return date.year >= min_year && date.year <= max_year && date.month >= 1 && date.month <= 12 && date.day >= 1 &&
+           date.day <= days_in_month(date.year, date.month);
 }
 
 Date local_today() {
@@ -179,8 +178,8 @@ int displayed_total(const Reading& reading) { return core::displayed_total(total
 
 void add_reading(History& history, const Reading& reading) {
     auto& readings = history.readings;
-    const auto at = std::lower_bound(readings.begin(), readings.end(), reading.date,
-                                     [](const Reading& r, Date d) { return r.date < d; });
+    const auto at =
+        std::lower_bound(readings.begin(), readings.end(), reading.date, [](const Reading& r, Date d) { return r.date < d; });
     if (at != readings.end() && at->date == reading.date)
         *at = reading;
     else
@@ -221,9 +220,8 @@ public:
     void add(const Reading& reading, int line, std::string where, std::string_view later) {
         const auto [it, inserted] = by_date_.try_emplace(reading.date, Seen{reading, where});
         if (!inserted) {
-            result_.problems.push_back({line, where + ": date " + format_iso(reading.date) + " is also on " +
-                                                  it->second.where + ": the later " + std::string(later) +
-                                                  " is kept"});
+            result_.problems.push_back({line, where + ": date " + format_iso(reading.date) + " is also on " + it->second.where +
+                                                  ": the later " + std::string(later) + " is kept"});
             it->second = Seen{reading, std::move(where)};
         }
     }
@@ -247,7 +245,7 @@ private:
 
 enum Column : std::size_t { col_date, col_brand, col_people, col_insights, col_relationships, col_total, column_kinds };
 constexpr std::array<std::string_view, column_kinds> column_names{"date",     "brand",         "people",
-                                                                 "insights", "relationships", "total"};
+                                                                  "insights", "relationships", "total"};
 constexpr std::size_t no_column = static_cast<std::size_t>(-1);
 
 // Lowercase, Latin-1 accents dropped: "Interacción" -> "interaccion", "ÉCHANGES" -> "echanges".
@@ -261,13 +259,20 @@ std::string fold(std::string_view s) {
             auto b = static_cast<unsigned char>(s[i + 1]);
             if (b >= 0xA0) b = static_cast<unsigned char>(b - 0x20);  // lowercase to uppercase
             char base = 0;
-            if (b >= 0x80 && b <= 0x85) base = 'a';
-            else if (b == 0x87) base = 'c';
-            else if (b >= 0x88 && b <= 0x8B) base = 'e';
-            else if (b >= 0x8C && b <= 0x8F) base = 'i';
-            else if (b == 0x91) base = 'n';
-            else if (b >= 0x92 && b <= 0x96) base = 'o';
-            else if (b >= 0x99 && b <= 0x9C) base = 'u';
+            if (b >= 0x80 && b <= 0x85)
+                base = 'a';
+            else if (b == 0x87)
+                base = 'c';
+            else if (b >= 0x88 && b <= 0x8B)
+                base = 'e';
+            else if (b >= 0x8C && b <= 0x8F)
+                base = 'i';
+            else if (b == 0x91)
+                base = 'n';
+            else if (b >= 0x92 && b <= 0x96)
+                base = 'o';
+            else if (b >= 0x99 && b <= 0x9C)
+                base = 'u';
             if (base != 0) {
                 out += base;
                 ++i;
@@ -287,13 +292,25 @@ std::size_t column_of(std::string_view header_name) {
         Column column;
     };
     static constexpr Name names[] = {
-        {"date", col_date},           {"fecha", col_date},          {"data", col_date},
-        {"brand", col_brand},         {"marque", col_brand},        {"marca", col_brand},
-        {"people", col_people},       {"personnes", col_people},    {"personas", col_people},
-        {"pessoas", col_people},      {"insights", col_insights},   {"echanges", col_insights},
-        {"interaccion", col_insights}, {"interacao", col_insights}, {"relationships", col_relationships},
-        {"relations", col_relationships}, {"relaciones", col_relationships},
-        {"relacionamentos", col_relationships}, {"total", col_total},
+        {"date", col_date},
+        {"fecha", col_date},
+        {"data", col_date},
+        {"brand", col_brand},
+        {"marque", col_brand},
+        {"marca", col_brand},
+        {"people", col_people},
+        {"personnes", col_people},
+        {"personas", col_people},
+        {"pessoas", col_people},
+        {"insights", col_insights},
+        {"echanges", col_insights},
+        {"interaccion", col_insights},
+        {"interacao", col_insights},
+        {"relationships", col_relationships},
+        {"relations", col_relationships},
+        {"relaciones", col_relationships},
+        {"relacionamentos", col_relationships},
+        {"total", col_total},
     };
     const std::string folded = fold(header_name);
     for (const Name& n : names)
@@ -387,7 +404,7 @@ private:
     Collector collector_;
     char separator_ = 0;
     bool started_ = false;
-    bool stopped_ = false;   // the header lacks a column: nothing can be read
+    bool stopped_ = false;  // the header lacks a column: nothing can be read
     bool has_header_ = false;
     std::array<std::size_t, column_kinds> index_{0, 1, 2, 3, 4, 5};
     std::size_t width_ = 5;  // fields per row (with a header: the header's)
@@ -449,8 +466,8 @@ private:
         const bool width_ok = has_header_ ? fields_.size() == width_ : (fields_.size() == 5 || fields_.size() == 6);
         if (!width_ok) {
             std::string message = has_header_
-                ? "expected " + std::to_string(width_) + " columns as in the header (" + header_list_ + ")"
-                : std::string("expected 5 columns (date, brand, people, insights, relationships)");
+                                      ? "expected " + std::to_string(width_) + " columns as in the header (" + header_list_ + ")"
+                                      : std::string("expected 5 columns (date, brand, people, insights, relationships)");
             message += ", found " + std::to_string(fields_.size());
             if (separator_ == ',' && fields_.size() > most)
                 message += " (with decimal commas like 12,5, separate the columns with ';')";
@@ -571,8 +588,8 @@ ImportResult import_history_csv(std::string_view text) {
     while (pos < text.size()) {
         ++number;
         if (number > max_import_lines) {
-            result.problems.push_back({number, "line " + std::to_string(number) +
-                                                   ": more than 120,000 lines: the rest was not read"});
+            result.problems.push_back(
+                {number, "line " + std::to_string(number) + ": more than 120,000 lines: the rest was not read"});
             too_many = true;
             break;
         }
@@ -584,8 +601,8 @@ ImportResult import_history_csv(std::string_view text) {
     }
     if (too_large && !too_many) {
         ++number;
-        result.problems.push_back({number, "line " + std::to_string(number) +
-                                               ": the text is larger than 16 MB: the rest was not read"});
+        result.problems.push_back(
+            {number, "line " + std::to_string(number) + ": the text is larger than 16 MB: the rest was not read"});
     }
     reader.finish();
     return result;
@@ -595,8 +612,7 @@ ImportResult readings_from_json(const json::Value& entries) {
     ImportResult result;
     Collector collector(result);
     if (!entries.is_array()) {
-        result.problems.push_back({entries.line, "line " + std::to_string(entries.line) +
-                                                     ": the readings are not a list"});
+        result.problems.push_back({entries.line, "line " + std::to_string(entries.line) + ": the readings are not a list"});
         return result;
     }
     for (std::size_t k = 0; k < entries.array.size(); ++k) {
@@ -624,8 +640,7 @@ ImportResult import_history_json(std::string_view text) {
     if (!parsed.value) {
         ImportResult result;
         result.problems.push_back({parsed.line, "line " + std::to_string(parsed.line) + ", column " +
-                                                    std::to_string(parsed.column) + ": not valid JSON: " +
-                                                    parsed.error});
+                                                    std::to_string(parsed.column) + ": not valid JSON: " + parsed.error});
         return result;
     }
     const json::Value& root = *parsed.value;
@@ -639,15 +654,14 @@ ImportResult import_history_json(std::string_view text) {
     if (const json::Value* format = root.get("format")) {
         if (!format->is_string() || format->string != "ssi-history")
             return refuse(format->line, "not an SSI history (format " +
-                                            (format->is_string() ? quoted(format->string) : std::string("unknown")) +
-                                            ")");
+                                            (format->is_string() ? quoted(format->string) : std::string("unknown")) + ")");
     }
     if (const json::Value* version = root.get("version")) {
         if (!version->is_number() || version->number < 1 || version->number != std::floor(version->number))
             return refuse(version->line, "not an SSI history (its version is not a whole number)");
         if (version->number > 1)
-            return refuse(version->line, "written by a newer version of the calculator (version " +
-                                             json::format_number(version->number) + ")");
+            return refuse(version->line,
+                          "written by a newer version of the calculator (version " + json::format_number(version->number) + ")");
     }
     const json::Value* readings = root.get("readings");
     if (!readings) return refuse(root.line, "not an SSI history (no \"readings\")");

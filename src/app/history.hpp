@@ -77,7 +77,7 @@ int days_in_month(int year, int month);  // 0 for a month outside 1..12
 std::string format_iso(Date date);       // "2026-11-21"
 // As the user's language writes it: "2026-11-21" in English, "21/11/2026" in French and Spanish.
 std::string format_local(Date date, app::Language language);
-Date local_today();                      // the user's date, from the system clock and time zone
+Date local_today();  // the user's date, from the system clock and time zone
 // Days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
 
@@ -99,8 +99,8 @@ struct Reading {
 // The only way readings are made from user input: each pillar clamped to 0..25 and rounded to
 // 2 decimals (NaN becomes 0), as LinkedIn shows them.
 Reading make_reading(Date date, const std::array<double, core::pillar_count>& pillars);
-double total(const Reading& reading);          // sum of the pillars
-int displayed_total(const Reading& reading);   // rounded like LinkedIn (core::displayed_total)
+double total(const Reading& reading);         // sum of the pillars
+int displayed_total(const Reading& reading);  // rounded like LinkedIn (core::displayed_total)
 
 struct History {
     std::vector<Reading> readings;  // sorted by date, one per date
@@ -127,7 +127,7 @@ struct ImportResult {
     std::vector<ImportProblem> problems;
 };
 
-inline constexpr std::size_t max_import_bytes = 16 * 1024 * 1024;
+inline constexpr std::size_t max_import_bytes = std::size_t{16} * 1024 * 1024;
 inline constexpr int max_import_lines = 120000;  // also the most JSON entries read
 
 ImportResult import_history_csv(std::string_view text);

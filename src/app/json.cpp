@@ -29,12 +29,18 @@ Value& Value::push(Value value) {
 bool operator==(const Value& a, const Value& b) {
     if (a.kind != b.kind) return false;
     switch (a.kind) {
-        case Value::Kind::null: return true;
-        case Value::Kind::boolean: return a.boolean == b.boolean;
-        case Value::Kind::number: return a.number == b.number;
-        case Value::Kind::string: return a.string == b.string;
-        case Value::Kind::array: return a.array == b.array;
-        case Value::Kind::object: return a.object == b.object;
+        case Value::Kind::null:
+            return true;
+        case Value::Kind::boolean:
+            return a.boolean == b.boolean;
+        case Value::Kind::number:
+            return a.number == b.number;
+        case Value::Kind::string:
+            return a.string == b.string;
+        case Value::Kind::array:
+            return a.array == b.array;
+        case Value::Kind::object:
+            return a.object == b.object;
     }
     return false;
 }
@@ -90,7 +96,6 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 namespace {
-
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -179,8 +184,10 @@ private:
         if (at_end()) return fail_end();
         out.line = line_;
         switch (peek()) {
-            case '{': return parse_object(out, depth + 1);
-            case '[': return parse_array(out, depth + 1);
+            case '{':
+                return parse_object(out, depth + 1);
+            case '[':
+                return parse_array(out, depth + 1);
             case '"':
                 out.kind = Value::Kind::string;
                 return parse_string(out.string);
@@ -281,8 +288,7 @@ private:
         ++pos_;  // '"'
         while (true) {
             const std::size_t run = pos_;
-            while (!at_end() && peek() != '"' && peek() != '\\' && static_cast<unsigned char>(peek()) >= 0x20)
-                ++pos_;
+            while (!at_end() && peek() != '"' && peek() != '\\' && static_cast<unsigned char>(peek()) >= 0x20) ++pos_;
             out.append(text_.substr(run, pos_ - run));
             if (at_end()) return fail("a string is not closed");
             const char c = peek();
@@ -296,14 +302,30 @@ private:
             const char e = peek();
             ++pos_;
             switch (e) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
                 case 'u': {
                     const long unit = read_hex4();
                     if (unit < 0) return fail("\\u needs 4 hex digits");
@@ -372,13 +394,27 @@ void write_string(std::string& out, std::string_view s) {
     out += '"';
     for (const char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char buffer[8];
@@ -394,12 +430,18 @@ void write_string(std::string& out, std::string_view s) {
 
 void write_value(std::string& out, const Value& value) {
     switch (value.kind) {
-        case Value::Kind::null: out += "null"; return;
-        case Value::Kind::boolean: out += value.boolean ? "true" : "false"; return;
+        case Value::Kind::null:
+            out += "null";
+            return;
+        case Value::Kind::boolean:
+            out += value.boolean ? "true" : "false";
+            return;
         case Value::Kind::number:
             out += std::isfinite(value.number) ? format_number(value.number) : "null";
             return;
-        case Value::Kind::string: write_string(out, value.string); return;
+        case Value::Kind::string:
+            write_string(out, value.string);
+            return;
         case Value::Kind::array: {
             out += '[';
             bool first = true;

@@ -66,7 +66,7 @@ Value make_string(std::string s);
 Value make_array();
 Value make_object();
 
-inline constexpr std::size_t max_text_bytes = 5 * 1024 * 1024;
+inline constexpr std::size_t max_text_bytes = std::size_t{5} * 1024 * 1024;
 inline constexpr int max_depth = 64;
 
 struct ParseResult {

@@ -39,13 +39,17 @@ std::string list_json(const List& list, Item item) {
 
 std::string plan_json(const core::Plan& plan) {
     return "{\"target\":" + std::to_string(plan.target) + ",\"reachable\":" + boolean(plan.reachable) +
-           ",\"exact\":" + boolean(plan.exact) + ",\"reached_total\":" + std::to_string(core::displayed_total(plan.reached_total)) +
-           ",\"minutes_per_week\":" + std::to_string(plan.minutes_per_week) + ",\"minutes_once\":" + std::to_string(plan.minutes_once) +
-           ",\"steps\":" + list_json(plan.steps, [](const core::PlanStep& step) {
-               return "{\"id\":\"" + std::string(core::catalog[step.metric].id) + "\",\"from\":" + number(step.from) +
-                      ",\"to\":" + number(step.to) + ",\"gain\":" + number(step.gain) + ",\"minutes\":" + std::to_string(step.minutes) +
-                      ",\"cadence\":\"" + (core::catalog[step.metric].effort.cadence == core::Cadence::weekly ? "weekly" : "once") + "\"}";
-           }) +
+           ",\"exact\":" + boolean(plan.exact) +
+           ",\"reached_total\":" + std::to_string(core::displayed_total(plan.reached_total)) +
+           ",\"minutes_per_week\":" + std::to_string(plan.minutes_per_week) +
+           ",\"minutes_once\":" + std::to_string(plan.minutes_once) + ",\"steps\":" +
+           list_json(plan.steps,
+                     [](const core::PlanStep& step) {
+                         return "{\"id\":\"" + std::string(core::catalog[step.metric].id) + "\",\"from\":" + number(step.from) +
+                                ",\"to\":" + number(step.to) + ",\"gain\":" + number(step.gain) +
+                                ",\"minutes\":" + std::to_string(step.minutes) + ",\"cadence\":\"" +
+                                (core::catalog[step.metric].effort.cadence == core::Cadence::weekly ? "weekly" : "once") + "\"}";
+                     }) +
            "}";
 }
 
@@ -70,14 +74,17 @@ std::string state_json(const State& state, const Evaluation& e, const FrameFigur
     if (state.actual_pillars) {
         out += '{';
         for (std::size_t p = 0; p < core::pillar_count; ++p)
-            out += (p ? ",\"" : "\"") + std::string(core::pillar_id(core::all_pillars[p])) + "\":" + number((*state.actual_pillars)[p]);
+            out += (p ? ",\"" : "\"") + std::string(core::pillar_id(core::all_pillars[p])) +
+                   "\":" + number((*state.actual_pillars)[p]);
         out += '}';
     } else {
         out += "null";
     }
-    out += ",\"averages\":{\"industry\":" + number(state.industry_average) + ",\"network\":" + number(state.network_average) + "}";
+    out +=
+        ",\"averages\":{\"industry\":" + number(state.industry_average) + ",\"network\":" + number(state.network_average) + "}";
     out += ",\"plan\":" + plan_json(e.plan);
-    out += ",\"paste\":" + (state.last_paste ? quoted(paste_summary(state.last_paste->page, state.language)) : std::string("null"));
+    out +=
+        ",\"paste\":" + (state.last_paste ? quoted(paste_summary(state.last_paste->page, state.language)) : std::string("null"));
     out += ",\"notices\":" + list_json(state.notices, quoted);
     out += ",\"import_report\":" + list_json(state.import_report, quoted);
     out += ",\"scenarios\":" + list_json(state.saved.scenarios, [](const Scenario& s) { return quoted(s.name); });
@@ -95,12 +102,12 @@ std::string metrics_json(const State& state) {
     for (std::size_t i = 0; i < core::metric_count; ++i) {
         const core::Metric& m = core::catalog[i];
         const auto& value = state.scenario.values[i];
-        out += std::string(i ? "," : "") + "{\"id\":\"" + std::string(m.id) + "\",\"label\":" + quoted(metric_text(state, i, "label")) +
-               ",\"help\":" + quoted(metric_text(state, i, "help")) +
+        out += std::string(i ? "," : "") + "{\"id\":\"" + std::string(m.id) +
+               "\",\"label\":" + quoted(metric_text(state, i, "label")) + ",\"help\":" + quoted(metric_text(state, i, "help")) +
                ",\"pillar\":" + quoted(tr(state, "pillar." + std::string(core::pillar_id(m.pillar)) + ".name")) +
                ",\"checkbox\":" + boolean(m.curve.kind == core::CurveKind::checkbox) + ",\"min\":" + number(m.min) +
-               ",\"max\":" + number(m.max) + ",\"step\":" + number(m.step) + ",\"value\":" + number(value ? *value : state.remembered[i]) +
-               ",\"known\":" + boolean(value.has_value()) +
+               ",\"max\":" + number(m.max) + ",\"step\":" + number(m.step) +
+               ",\"value\":" + number(value ? *value : state.remembered[i]) + ",\"known\":" + boolean(value.has_value()) +
                ",\"text\":" + quoted(value ? format_value(state, i, *value) : tr(state, "ui.unknown")) + "}";
     }
     return out + "]";

@@ -38,11 +38,9 @@ json::Value group_json(const GroupFigures& group) {
     return object;
 }
 
-
 }  // namespace
 
-PageRead paste_page(State& state, std::string_view pasted_text, std::string_view html, Date today,
-                    std::size_t pasted_bytes) {
+PageRead paste_page(State& state, std::string_view pasted_text, std::string_view html, Date today, std::size_t pasted_bytes) {
     PageRead read;
     if (pasted_bytes > std::max(pasted_text.size(), max_paste_bytes)) {
         read.problem = PageProblem::too_large;
@@ -61,8 +59,12 @@ PageRead paste_page(State& state, std::string_view pasted_text, std::string_view
     // What the paste replaces, for Undo; a second paste before Undo keeps the first's record, so
     // Undo still goes back to before both.
     if (!state.last_paste || state.last_paste->date != today) {
-        state.last_paste = State::PasteRecord{page, state.actual_pillars, state.industry_average, state.network_average,
-                                              today, reading_on(state.saved.history, today)};
+        state.last_paste = State::PasteRecord{page,
+                                              state.actual_pillars,
+                                              state.industry_average,
+                                              state.network_average,
+                                              today,
+                                              reading_on(state.saved.history, today)};
     } else {
         state.last_paste->page = page;
     }
@@ -80,8 +82,10 @@ bool undo_paste(State& state) {
     state.actual_pillars = record.actual_pillars;
     state.industry_average = record.industry_average;
     state.network_average = record.network_average;
-    if (record.replaced) add_reading(state, *record.replaced);
-    else remove_reading(state, record.date);
+    if (record.replaced)
+        add_reading(state, *record.replaced);
+    else
+        remove_reading(state, record.date);
     return true;
 }
 
@@ -94,19 +98,22 @@ std::string paste_summary(const SsiPage& page, app::Language language) {
         sum += page.pillars[p];
         pillars += (p ? ", " : "") + core::format_pillar(page.pillars[p]);
     }
-    std::string out = app::format_text(language, "ui.paste_read", {{"total", std::to_string(core::displayed_total(sum))}, {"pillars", pillars}});
+    std::string out = app::format_text(language, "ui.paste_read",
+                                       {{"total", std::to_string(core::displayed_total(sum))}, {"pillars", pillars}});
     const std::pair<const GroupFigures*, std::string_view> groups[] = {{&page.industry, "ui.paste_industry"},
                                                                        {&page.network, "ui.paste_network"}};
     for (const auto& [group, key] : groups) {
         if (!group->top && !group->average) continue;
         const std::string dash = "\xE2\x80\x93";
-        out += " " + app::format_text(language, key, {{"top", group->top ? std::to_string(*group->top) : dash},
-                                          {"average", group->average ? number(*group->average) : dash}});
+        out += " " + app::format_text(language, key,
+                                      {{"top", group->top ? std::to_string(*group->top) : dash},
+                                       {"average", group->average ? number(*group->average) : dash}});
     }
     if (page.weekly_change) {
         const double change = *page.weekly_change;
         out += " " + (change == 0 ? app::format_text(language, "ui.paste_no_change", {})
-                                  : app::format_text(language, "ui.paste_change", {{"change", (change > 0 ? "+" : "") + number(change)}}));
+                                  : app::format_text(language, "ui.paste_change",
+                                                     {{"change", (change > 0 ? "+" : "") + number(change)}}));
     }
     return out + " " + app::format_text(language, "ui.paste_applied", {});
 }
@@ -114,27 +121,35 @@ std::string paste_summary(const SsiPage& page, app::Language language) {
 std::string paste_problem(const PageRead& read, app::Language language) {
     std::string reason;
     switch (read.problem) {
-        case PageProblem::none: return {};
-        case PageProblem::empty: reason = app::format_text(language, "ui.paste_empty", {}); break;
+        case PageProblem::none:
+            return {};
+        case PageProblem::empty:
+            reason = app::format_text(language, "ui.paste_empty", {});
+            break;
         case PageProblem::too_large:
             reason = app::format_text(language, "ui.paste_too_large", {{"size", number(std::ceil(read.value / 1e5) / 10)}});
             break;
-        case PageProblem::not_ssi_page: reason = app::format_text(language, "ui.paste_not_page", {}); break;
+        case PageProblem::not_ssi_page:
+            reason = app::format_text(language, "ui.paste_not_page", {});
+            break;
         case PageProblem::missing_pillar:
             reason = app::format_text(language, "ui.paste_missing_pillar", {{"pillar", pillar_name(language, read.pillar)}});
             break;
         case PageProblem::pillar_out_of_range:
             reason = app::format_text(language, "ui.paste_pillar_range",
-                          {{"pillar", pillar_name(language, read.pillar)}, {"value", number(read.value)}});
+                                      {{"pillar", pillar_name(language, read.pillar)}, {"value", number(read.value)}});
             break;
         case PageProblem::total_mismatch:
-            reason = app::format_text(language, "ui.paste_total_mismatch", {{"total", std::to_string(read.total)}, {"sum", number(read.value)}});
+            reason = app::format_text(language, "ui.paste_total_mismatch",
+                                      {{"total", std::to_string(read.total)}, {"sum", number(read.value)}});
             break;
         case PageProblem::two_pages:
             reason = app::format_text(language, "ui.paste_two_pages",
-                          {{"total", std::to_string(read.total)}, {"other", std::to_string(read.other_total)}});
+                                      {{"total", std::to_string(read.total)}, {"other", std::to_string(read.other_total)}});
             break;
-        case PageProblem::rank_out_of_range: reason = app::format_text(language, "ui.paste_rank_range", {{"value", number(read.value)}}); break;
+        case PageProblem::rank_out_of_range:
+            reason = app::format_text(language, "ui.paste_rank_range", {{"value", number(read.value)}});
+            break;
         case PageProblem::average_out_of_range:
             reason = app::format_text(language, "ui.paste_average_range", {{"value", number(read.value)}});
             break;

@@ -18,8 +18,7 @@ namespace ssi::app {
 // Reads and, when the page passes its checks, applies it. `today` is the user's local date.
 // `pasted_bytes`, when larger than the text, is the size of a paste the caller did not copy in
 // whole (pastes over max_paste_bytes are refused without being read).
-PageRead paste_page(State& state, std::string_view text, std::string_view html, Date today,
-                    std::size_t pasted_bytes = 0);
+PageRead paste_page(State& state, std::string_view text, std::string_view html, Date today, std::size_t pasted_bytes = 0);
 
 // Puts back what the last paste changed (calibration, averages, today's reading). False when
 // there is nothing to undo.

@@ -206,7 +206,8 @@ SavedDocument merge_documents(const SavedDocument& a, const SavedDocument& b) {
     std::map<std::string, std::pair<Reading, std::int64_t>> readings;  // by "reading:<date>": date order
     const auto reading_order = [](const Reading& r) { return r.pillars; };
     for (const SavedDocument* doc : {&a, &b})
-        for (const Reading& r : doc->history.readings) keep_latest(readings, item_key(r.date), r, stamp(*doc, item_key(r.date)), reading_order);
+        for (const Reading& r : doc->history.readings)
+            keep_latest(readings, item_key(r.date), r, stamp(*doc, item_key(r.date)), reading_order);
     for (const auto& [key, entry] : readings) {
         if (deleted_after(key, entry.second)) continue;
         if (entry.second) out.changed[key] = entry.second;
@@ -249,7 +250,8 @@ json::Value inputs_json(const core::Inputs& inputs) {
     json::Value object = json::make_object();
     for (std::size_t i = 0; i < core::metric_count; ++i) {
         const auto& value = inputs.values[i];
-        object.add(std::string(core::catalog[i].id), value && std::isfinite(*value) ? json::make_number(*value) : json::make_null());
+        object.add(std::string(core::catalog[i].id),
+                   value && std::isfinite(*value) ? json::make_number(*value) : json::make_null());
     }
     return object;
 }
@@ -348,7 +350,8 @@ public:
                    (!present || std::any_of(doc_.history.readings.begin(), doc_.history.readings.end(),
                                             [&](const Reading& r) { return r.date == *date.date; }));
         };
-        for (const auto& [list, into, present] : {std::tuple{changed, &doc_.changed, true}, std::tuple{deleted, &doc_.deleted, false}}) {
+        for (const auto& [list, into, present] :
+             {std::tuple{changed, &doc_.changed, true}, std::tuple{deleted, &doc_.deleted, false}}) {
             if (!list || !list->is_object()) continue;
             for (const json::Member& m : list->object) {
                 const bool time = m.value.is_number() && m.value.number >= 0 && m.value.number <= 9007199254740992.0 &&
@@ -384,7 +387,8 @@ private:
 
     void problem(std::string message) { load_.problems.push_back(std::move(message)); }
 
-    void scenario(const std::string& where, std::string_view raw_name, const json::Value* inputs, std::string_view stored_id = "") {
+    void scenario(const std::string& where, std::string_view raw_name, const json::Value* inputs,
+                  std::string_view stored_id = "") {
         const NameCheck check = check_scenario_name(raw_name);
         if (!check.problem.empty()) return problem(where + ": " + std::string(check.problem) + ": skipped");
         if (find_scenario(doc_, check.name))
@@ -392,10 +396,11 @@ private:
         if (doc_.scenarios.size() >= max_scenarios) return problem(where + ": more than 100 scenarios: skipped");
         // An id missing, malformed or taken (a document older than ids, or edited): one made
         // from the place and the name, as every tab would make it.
-        const bool taken =
-            std::any_of(doc_.scenarios.begin(), doc_.scenarios.end(), [&](const Scenario& other) { return other.id == stored_id; });
-        doc_.scenarios.push_back({check.name, read_inputs(inputs, "scenario " + quoted(check.name), load_.problems),
-                                  is_valid_id(stored_id) && !taken ? std::string(stored_id) : migrated_id(doc_.scenarios.size(), check.name)});
+        const bool taken = std::any_of(doc_.scenarios.begin(), doc_.scenarios.end(),
+                                       [&](const Scenario& other) { return other.id == stored_id; });
+        doc_.scenarios.push_back(
+            {check.name, read_inputs(inputs, "scenario " + quoted(check.name), load_.problems),
+             is_valid_id(stored_id) && !taken ? std::string(stored_id) : migrated_id(doc_.scenarios.size(), check.name)});
     }
 };
 
@@ -406,8 +411,8 @@ DocumentLoad read_document(std::string_view text) {
     const json::ParseResult parsed = json::parse_json(text, max_import_bytes);
     if (!parsed.value) {
         load.foreign = true;
-        load.problems.push_back("not JSON: " + parsed.error + " at line " + std::to_string(parsed.line) +
-                                ", column " + std::to_string(parsed.column));
+        load.problems.push_back("not JSON: " + parsed.error + " at line " + std::to_string(parsed.line) + ", column " +
+                                std::to_string(parsed.column));
         return load;
     }
     const json::Value& root = *parsed.value;

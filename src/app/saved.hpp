@@ -63,7 +63,7 @@ inline constexpr std::size_t max_scenarios = 100;
 struct Scenario {
     std::string name;  // trimmed, 1..60 characters, unique ignoring ASCII case
     core::Inputs inputs;
-    std::string id;    // stable across renames and tabs: 1..40 of a-z, 0-9 and '-'
+    std::string id;  // stable across renames and tabs: 1..40 of a-z, 0-9 and '-'
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };
 
@@ -113,8 +113,7 @@ NameCheck check_scenario_name(std::string_view raw);
 Outcome save_scenario(SavedDocument& doc, std::string_view name, const core::Inputs& inputs, std::int64_t now = now_ms());
 // Refused when old_name is not found, new_name is not a valid name, or another scenario has it
 // (changing only the case of a name is allowed).
-Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::string_view new_name,
-                        std::int64_t now = now_ms());
+Outcome rename_scenario(SavedDocument& doc, std::string_view old_name, std::string_view new_name, std::int64_t now = now_ms());
 Outcome delete_scenario(SavedDocument& doc, std::string_view name, std::int64_t now = now_ms());
 // The history's add_reading and remove_reading, stamped for the merge.
 void add_reading(SavedDocument& doc, const Reading& reading, std::int64_t now = now_ms());

@@ -48,10 +48,14 @@ struct GroupPhrase {
     std::string_view text;
 };
 constexpr GroupPhrase rank_labels[] = {
-    {Group::industry, "industry ssi rank"},           {Group::network, "network ssi rank"},
-    {Group::industry, "clasificación ssi del sector"}, {Group::network, "clasificación ssi de la red"},
-    {Group::industry, "classificação ssi do setor"},   {Group::network, "classificação ssi da rede"},
-    {Group::industry, "classement ssi du secteur"},    {Group::network, "classement ssi du réseau"},
+    {Group::industry, "industry ssi rank"},
+    {Group::network, "network ssi rank"},
+    {Group::industry, "clasificación ssi del sector"},
+    {Group::network, "clasificación ssi de la red"},
+    {Group::industry, "classificação ssi do setor"},
+    {Group::network, "classificação ssi da rede"},
+    {Group::industry, "classement ssi du secteur"},
+    {Group::network, "classement ssi du réseau"},
 };
 constexpr std::string_view industry_words[] = {"industry", "sector", "setor", "secteur"};
 constexpr std::string_view network_words[] = {"network", "red", "rede", "réseau"};
@@ -357,8 +361,10 @@ void read_ranks(const std::vector<Cell>& cells, std::optional<double>& industry,
             // "You rank in the top 65% of your industry"
             if (cells[i].lower.find("rank in the top") != std::string_view::npos)
                 if (const auto p = percent_in(cells[i].text)) {
-                    if (contains_any_word(cells[i].lower, industry_words)) mentions.push_back({Group::industry, p, {}, {}});
-                    else if (contains_any_word(cells[i].lower, network_words)) mentions.push_back({Group::network, p, {}, {}});
+                    if (contains_any_word(cells[i].lower, industry_words))
+                        mentions.push_back({Group::industry, p, {}, {}});
+                    else if (contains_any_word(cells[i].lower, network_words))
+                        mentions.push_back({Group::network, p, {}, {}});
                 }
             continue;
         }
@@ -398,8 +404,10 @@ void read_averages(const std::vector<Cell>& cells, std::optional<double>& indust
             const std::string_view earlier = i > 0 ? cells[i - 1].lower : std::string_view{};
             std::optional<Group> group;
             for (std::string_view text : {said, earlier}) {
-                if (contains_any_word(text, industry_words)) group = Group::industry;
-                else if (contains_any_word(text, network_words)) group = Group::network;
+                if (contains_any_word(text, industry_words))
+                    group = Group::industry;
+                else if (contains_any_word(text, network_words))
+                    group = Group::network;
                 if (group) break;
             }
             if (!group) continue;
@@ -505,8 +513,11 @@ PageRead read_text(std::string_view raw) {
     const auto member = std::find_if(sets.begin(), sets.end(), complete);
     if (member == sets.end()) {
         // Name the first pillar without a value in the most complete set.
-        const auto known = [](const PillarSet& s) { return std::count_if(s.begin(), s.end(), [](const auto& m) { return m && m->value; }); };
-        const auto best = std::max_element(sets.begin(), sets.end(), [&](const auto& a, const auto& b) { return known(a) < known(b); });
+        const auto known = [](const PillarSet& s) {
+            return std::count_if(s.begin(), s.end(), [](const auto& m) { return m && m->value; });
+        };
+        const auto best =
+            std::max_element(sets.begin(), sets.end(), [&](const auto& a, const auto& b) { return known(a) < known(b); });
         read.problem = PageProblem::missing_pillar;
         for (std::size_t p = 0; p < core::pillar_count; ++p)
             if (!(*best)[p] || !(*best)[p]->value) {
@@ -557,8 +568,10 @@ PageRead read_text(std::string_view raw) {
         const std::size_t start = first_cell(*set);
         std::optional<Group> caption;
         for (std::size_t k = previous_end + 1; k < start && k < cells.size(); ++k) {
-            if (contains_any_word(cells[k].lower, industry_words)) caption = Group::industry;
-            else if (contains_any_word(cells[k].lower, network_words)) caption = Group::network;
+            if (contains_any_word(cells[k].lower, industry_words))
+                caption = Group::industry;
+            else if (contains_any_word(cells[k].lower, network_words))
+                caption = Group::network;
         }
         previous_end = last_cell(*set);
         if (same_values(values, page.pillars)) continue;
@@ -603,17 +616,16 @@ PageRead read_text(std::string_view raw) {
 
 // ---- HTML.
 
-
 struct Entity {
     std::string_view name;
     std::uint32_t code;
 };
 constexpr Entity entities[] = {
-    {"amp", '&'},     {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},    {"nbsp", 0xA0},
-    {"eacute", 0xE9}, {"Eacute", 0xC9},  {"egrave", 0xE8},  {"ecirc", 0xEA},   {"aacute", 0xE1},  {"agrave", 0xE0},
-    {"acirc", 0xE2},  {"atilde", 0xE3},  {"iacute", 0xED},  {"oacute", 0xF3},  {"ocirc", 0xF4},   {"otilde", 0xF5},
-    {"uacute", 0xFA}, {"ccedil", 0xE7},  {"ntilde", 0xF1},  {"copy", 0xA9},    {"middot", 0xB7},  {"ndash", 0x2013},
-    {"mdash", 0x2014}, {"percnt", '%'},  {"vert", '|'},     {"Iacute", 0xCD},  {"Aacute", 0xC1},  {"Oacute", 0xD3},
+    {"amp", '&'},      {"lt", '<'},      {"gt", '>'},      {"quot", '"'},    {"apos", '\''},   {"nbsp", 0xA0},
+    {"eacute", 0xE9},  {"Eacute", 0xC9}, {"egrave", 0xE8}, {"ecirc", 0xEA},  {"aacute", 0xE1}, {"agrave", 0xE0},
+    {"acirc", 0xE2},   {"atilde", 0xE3}, {"iacute", 0xED}, {"oacute", 0xF3}, {"ocirc", 0xF4},  {"otilde", 0xF5},
+    {"uacute", 0xFA},  {"ccedil", 0xE7}, {"ntilde", 0xF1}, {"copy", 0xA9},   {"middot", 0xB7}, {"ndash", 0x2013},
+    {"mdash", 0x2014}, {"percnt", '%'},  {"vert", '|'},    {"Iacute", 0xCD}, {"Aacute", 0xC1}, {"Oacute", 0xD3},
 };
 
 // Decodes the entity at text[i] == '&' into out; returns the bytes it took (1: a plain '&').
@@ -630,7 +642,10 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
         bool ok = name.size() > (hex ? 2u : 1u);
         for (std::size_t k = hex ? 2 : 1; ok && k < name.size(); ++k) {
             const char c = name[k];
-            const int digit = is_digit(c) ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            const int digit = is_digit(c)                   ? c - '0'
+                              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                            : -1;
             ok = digit >= 0;
             if (ok) code = std::min<std::uint32_t>(code * (hex ? 16u : 10u) + static_cast<std::uint32_t>(digit), 0x110000);
         }
@@ -650,10 +665,11 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
 }
 
 constexpr std::string_view block_tags[] = {
-    "p",     "div",   "br",     "li",      "ul",     "ol",   "tr",      "table", "h1",         "h2",  "h3",
-    "h4",    "h5",    "h6",     "dt",      "dd",     "dl",   "section", "header", "footer",    "article", "main",
-    "nav",   "aside", "caption", "label",  "button", "figcaption", "tbody", "thead", "tfoot", "form", "hr", "title",
-    "progress", "meter", "img", "svg", "circle", "summary", "details", "blockquote", "pre", "option", "select"};
+    "p",          "div",    "br",      "li",      "ul",      "ol",         "tr",      "table",    "h1",
+    "h2",         "h3",     "h4",      "h5",      "h6",      "dt",         "dd",      "dl",       "section",
+    "header",     "footer", "article", "main",    "nav",     "aside",      "caption", "label",    "button",
+    "figcaption", "tbody",  "thead",   "tfoot",   "form",    "hr",         "title",   "progress", "meter",
+    "img",        "svg",    "circle",  "summary", "details", "blockquote", "pre",     "option",   "select"};
 constexpr std::string_view skipped_tags[] = {"script", "style", "template", "head", "noscript", "iframe", "object", "svg"};
 
 // The value of attribute `name` in a start tag's text (already lowercased), or empty.
@@ -679,26 +695,40 @@ std::string_view attribute(std::string_view tag, std::string_view tag_lower, std
 
 std::string_view page_problem_id(PageProblem problem) {
     switch (problem) {
-        case PageProblem::none: return "ok";
-        case PageProblem::empty: return "empty";
-        case PageProblem::too_large: return "too_large";
-        case PageProblem::not_ssi_page: return "not_ssi_page";
-        case PageProblem::missing_pillar: return "missing_pillar";
-        case PageProblem::pillar_out_of_range: return "pillar_out_of_range";
-        case PageProblem::total_mismatch: return "total_mismatch";
-        case PageProblem::two_pages: return "two_pages";
-        case PageProblem::rank_out_of_range: return "rank_out_of_range";
-        case PageProblem::average_out_of_range: return "average_out_of_range";
+        case PageProblem::none:
+            return "ok";
+        case PageProblem::empty:
+            return "empty";
+        case PageProblem::too_large:
+            return "too_large";
+        case PageProblem::not_ssi_page:
+            return "not_ssi_page";
+        case PageProblem::missing_pillar:
+            return "missing_pillar";
+        case PageProblem::pillar_out_of_range:
+            return "pillar_out_of_range";
+        case PageProblem::total_mismatch:
+            return "total_mismatch";
+        case PageProblem::two_pages:
+            return "two_pages";
+        case PageProblem::rank_out_of_range:
+            return "rank_out_of_range";
+        case PageProblem::average_out_of_range:
+            return "average_out_of_range";
     }
     return "ok";
 }
 
 std::string_view page_language_id(PageLanguage language) {
     switch (language) {
-        case PageLanguage::en: return "en";
-        case PageLanguage::es: return "es";
-        case PageLanguage::pt: return "pt";
-        case PageLanguage::fr: return "fr";
+        case PageLanguage::en:
+            return "en";
+        case PageLanguage::es:
+            return "es";
+        case PageLanguage::pt:
+            return "pt";
+        case PageLanguage::fr:
+            return "fr";
     }
     return "en";
 }
@@ -761,8 +791,10 @@ std::string html_to_text(std::string_view html) {
                 if (!value.empty()) {
                     std::string decoded;
                     for (std::size_t k = 0; k < value.size();)
-                        if (value[k] == '&') k += decode_entity(value, k, decoded);
-                        else decoded += value[k++];
+                        if (value[k] == '&')
+                            k += decode_entity(value, k, decoded);
+                        else
+                            decoded += value[k++];
                     out += decoded;
                     out += '\n';
                 }

@@ -35,33 +35,33 @@ namespace ssi::app {
 enum class PageLanguage { en, es, pt, fr };
 std::string_view page_language_id(PageLanguage language);  // "en", "es", "pt", "fr"
 
-struct GroupFigures {  // the industry's or the network's
-    std::optional<int> top;        // "Top X%", 1..100
-    std::optional<double> average; // the group's average SSI, 0..100
+struct GroupFigures {                                               // the industry's or the network's
+    std::optional<int> top;                                         // "Top X%", 1..100
+    std::optional<double> average;                                  // the group's average SSI, 0..100
     std::optional<std::array<double, core::pillar_count>> pillars;  // per-pillar averages
 };
 
 struct SsiPage {
     PageLanguage language = PageLanguage::en;
     std::array<double, core::pillar_count> pillars{};  // brand, people, insights, relationships
-    std::optional<int> total;  // as the page shows it (it always equals the rounded sum here)
+    std::optional<int> total;                          // as the page shows it (it always equals the rounded sum here)
     GroupFigures industry;
     GroupFigures network;
-    std::string industry_name;           // "Software Development"; empty when not given
-    std::optional<double> weekly_change; // signed points since last week; 0: "no change"
+    std::string industry_name;            // "Software Development"; empty when not given
+    std::optional<double> weekly_change;  // signed points since last week; 0: "no change"
 };
 
 enum class PageProblem {
     none,
-    empty,                // nothing but blanks
-    too_large,            // over max_paste_bytes
-    not_ssi_page,         // none of the pillars' labels in a language we read
-    missing_pillar,       // `pillar` has no value
-    pillar_out_of_range,  // `pillar` is `value`
-    total_mismatch,       // the page says `total`; the pillars add up to `value`
-    two_pages,            // totals `total` and `other_total`
-    rank_out_of_range,    // "top `value`%"
-    average_out_of_range, // an average of `value`
+    empty,                 // nothing but blanks
+    too_large,             // over max_paste_bytes
+    not_ssi_page,          // none of the pillars' labels in a language we read
+    missing_pillar,        // `pillar` has no value
+    pillar_out_of_range,   // `pillar` is `value`
+    total_mismatch,        // the page says `total`; the pillars add up to `value`
+    two_pages,             // totals `total` and `other_total`
+    rank_out_of_range,     // "top `value`%"
+    average_out_of_range,  // an average of `value`
 };
 
 // "ok", "total_mismatch"...: as SSI.pasteText() and the tests name them.
@@ -77,7 +77,7 @@ struct PageRead {
 };
 
 // Pastes up to 2 MB are read (LinkedIn's page copies as about 5 KB of text, 300 KB of HTML).
-inline constexpr std::size_t max_paste_bytes = 2 * 1024 * 1024;
+inline constexpr std::size_t max_paste_bytes = std::size_t{2} * 1024 * 1024;
 
 // Reads the clipboard's text and, when there is one, its HTML: the HTML's reading wins when it
 // passes the checks (it keeps values that plain text may lose), else the plain text's; when

@@ -53,27 +53,36 @@ double finite_or(double value, double fallback) { return std::isfinite(value) ? 
 
 std::string_view theme_id(Theme theme) {
     switch (theme) {
-        case Theme::automatic: return "auto";
-        case Theme::light: return "light";
-        case Theme::dark: return "dark";
+        case Theme::automatic:
+            return "auto";
+        case Theme::light:
+            return "light";
+        case Theme::dark:
+            return "dark";
     }
     return "auto";
 }
 
 std::string_view preset_id(Preset preset) {
     switch (preset) {
-        case Preset::newcomer: return "newcomer";
-        case Preset::active_seller: return "active_seller";
-        case Preset::top_one_percent: return "top_one_percent";
+        case Preset::newcomer:
+            return "newcomer";
+        case Preset::active_seller:
+            return "active_seller";
+        case Preset::top_one_percent:
+            return "top_one_percent";
     }
     return "newcomer";
 }
 
 core::Inputs preset_inputs(Preset preset) {
     switch (preset) {
-        case Preset::newcomer: return core::typical_inputs();
-        case Preset::active_seller: return with_values(active_seller);
-        case Preset::top_one_percent: return with_values(top_one_percent);
+        case Preset::newcomer:
+            return core::typical_inputs();
+        case Preset::active_seller:
+            return with_values(active_seller);
+        case Preset::top_one_percent:
+            return with_values(top_one_percent);
     }
     return core::typical_inputs();
 }
@@ -169,12 +178,13 @@ void import_file(State& state, std::string_view filename, std::string_view text)
     if (!result.readings.empty()) ++state.saved_revision;
     state.import_report.clear();
     const auto count = [](std::size_t n) { return static_cast<long long>(n); };
-    state.import_report.push_back(format_text(
-        state.language, "ui.import_summary",
-        {{"readings", format_count(state.language, "ui.import_readings", count(result.readings.size()))},
-         {"problems", format_count(state.language, "ui.import_problems", count(result.problems.size()))}}));
+    state.import_report.push_back(
+        format_text(state.language, "ui.import_summary",
+                    {{"readings", format_count(state.language, "ui.import_readings", count(result.readings.size()))},
+                     {"problems", format_count(state.language, "ui.import_problems", count(result.problems.size()))}}));
     constexpr std::size_t most = 20;
-    for (std::size_t i = 0; i < result.problems.size() && i < most; ++i) state.import_report.push_back(result.problems[i].message);
+    for (std::size_t i = 0; i < result.problems.size() && i < most; ++i)
+        state.import_report.push_back(result.problems[i].message);
 }
 
 namespace {
@@ -200,7 +210,8 @@ Evaluation evaluate(const State& state, PlanMemo* memo) {
     // Tips and plan count the points the user sees: with calibration, the real pillars moved.
     core::PillarOffsets offsets{};
     if (state.actual_pillars)
-        for (std::size_t p = 0; p < core::pillar_count; ++p) offsets[p] = (*state.actual_pillars)[p] - e.baseline.pillars[p].score;
+        for (std::size_t p = 0; p < core::pillar_count; ++p)
+            offsets[p] = (*state.actual_pillars)[p] - e.baseline.pillars[p].score;
     e.tips = core::rank_tips(state.scenario, e.scenario, offsets);
     e.plan = plan_with_memo(state, e.scenario, offsets, memo);
     if (state.actual_pillars) {

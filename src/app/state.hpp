@@ -18,13 +18,12 @@
 namespace ssi::app {
 
 enum class Preset { newcomer, active_seller, top_one_percent };
-inline constexpr std::array<Preset, 3> all_presets{Preset::newcomer, Preset::active_seller,
-                                                   Preset::top_one_percent};
+inline constexpr std::array<Preset, 3> all_presets{Preset::newcomer, Preset::active_seller, Preset::top_one_percent};
 std::string_view preset_id(Preset preset);  // text key suffix: ui.preset.<id>
 core::Inputs preset_inputs(Preset preset);
 
 enum class Theme { automatic, light, dark };  // automatic follows prefers-color-scheme
-std::string_view theme_id(Theme theme);          // "auto", "light", "dark"
+std::string_view theme_id(Theme theme);       // "auto", "light", "dark"
 
 struct State {
     core::Inputs scenario = core::typical_inputs();
@@ -111,12 +110,8 @@ struct Evaluation {
     double network_top_percent = 100;
     // The total the user should read: the calibrated one when calibration is on.
     double shown_total() const { return calibrated ? calibrated->total : scenario.total; }
-    double shown_pillar(std::size_t p) const {
-        return calibrated ? calibrated->pillars[p] : scenario.pillars[p].score;
-    }
-    double shown_baseline_total() const {
-        return calibrated_baseline ? calibrated_baseline->total : baseline.total;
-    }
+    double shown_pillar(std::size_t p) const { return calibrated ? calibrated->pillars[p] : scenario.pillars[p].score; }
+    double shown_baseline_total() const { return calibrated_baseline ? calibrated_baseline->total : baseline.total; }
     double shown_baseline_pillar(std::size_t p) const {
         return calibrated_baseline ? calibrated_baseline->pillars[p] : baseline.pillars[p].score;
     }

@@ -44,9 +44,7 @@ constexpr std::array<std::string_view, all_languages.size()> language_ids{
 #undef SSI_LANGUAGE
 };
 
-constexpr std::size_t position(Language language) {
-    return static_cast<std::size_t>(language);
-}
+constexpr std::size_t position(Language language) { return static_cast<std::size_t>(language); }
 
 #ifdef SSI_FIRST_LANGUAGE_ONLY
 // The other languages' texts as load_texts() received them, by table position.
@@ -67,9 +65,7 @@ std::size_t find_key(std::string_view key) {
     return it == std::end(table) || it->key != key ? table_size : static_cast<std::size_t>(it - std::begin(table));
 }
 
-constexpr char to_lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+constexpr char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 void fill(std::string& out, std::string_view name, std::string_view value) {
     const std::string placeholder = "{" + std::string(name) + "}";
@@ -79,9 +75,7 @@ void fill(std::string& out, std::string_view name, std::string_view value) {
 
 }  // namespace
 
-std::string_view language_id(Language language) {
-    return language_ids[position(language)];
-}
+std::string_view language_id(Language language) { return language_ids[position(language)]; }
 
 std::optional<Language> parse_language(std::string_view id) {
     // A two-letter primary tag, alone or followed by '-' or '_' and a non-empty region.
@@ -94,9 +88,7 @@ std::optional<Language> parse_language(std::string_view id) {
     return std::nullopt;
 }
 
-std::span<const Translation> translations() {
-    return table;
-}
+std::span<const Translation> translations() { return table; }
 
 std::string_view text(Language language, std::string_view key) {
     const std::size_t index = find_key(key);

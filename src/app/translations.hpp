@@ -27,7 +27,7 @@ inline constexpr std::array all_languages{
 };
 inline constexpr Language fallback_language = all_languages[0];
 
-std::string_view language_id(Language language);  // "en", "fr", "es"
+std::string_view language_id(Language language);              // "en", "fr", "es"
 std::optional<Language> parse_language(std::string_view id);  // accepts "fr", "fr-CA", "ES"...
 
 struct Translation {

@@ -78,8 +78,8 @@ std::string percent_encode(std::string_view s) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
     for (const char c : s) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '-' ||
-                          c == '.' || c == '_' || c == '~' || c == ':' || c == '/' || c == ',';
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '-' || c == '.' || c == '_' ||
+                          c == '~' || c == ':' || c == '/' || c == ',';
         if (keep) {
             out += c;
         } else {
@@ -168,9 +168,9 @@ std::optional<double> parse_number(std::string_view s) {
         if (digits() == 0) return std::nullopt;
     }
     if (i != s.size()) return std::nullopt;
-    const std::string text(s);  // strtod needs the terminating NUL
+    const std::string text(s);                                // strtod needs the terminating NUL
     const double value = std::strtod(text.c_str(), nullptr);  // 1e999 gives inf: clamped later
-    return value == 0 ? 0.0 : value;                           // no "-0" in links
+    return value == 0 ? 0.0 : value;                          // no "-0" in links
 }
 
 // The JSON writer's shortest text that reads back as the same double ("800", "20.1"), with
@@ -212,7 +212,8 @@ bool is_origin(std::string_view s) {
     } else {  // a name or IPv4: non-empty dot-separated labels of [a-z0-9-]
         host_end = std::min(rest.find(':'), rest.size());
         const std::string_view host = rest.substr(0, host_end);
-        if (host.empty() || host.size() > max_host || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
+        if (host.empty() || host.size() > max_host || host.front() == '.' || host.back() == '.' ||
+            host.find("..") != std::string_view::npos)
             return false;
         for (const char c : host)
             if (!(is_digit(c) || (c >= 'a' && c <= 'z') || c == '-' || c == '.')) return false;
@@ -253,18 +254,24 @@ public:
         if (value.text.empty()) return report(url_reason::no_value);
         if (*entry.id < core::metric_count) return set_metric(*entry.id, value.text);
         switch (static_cast<Setting>(*entry.id - core::metric_count)) {
-            case Setting::actual: return set_actual(value.text);
+            case Setting::actual:
+                return set_actual(value.text);
             case Setting::industry:
                 if (const auto v = number_in(value.text, 1, 99)) set_averages(state_, *v, state_.network_average);
                 return;
             case Setting::network:
                 if (const auto v = number_in(value.text, 1, 99)) set_averages(state_, state_.industry_average, *v);
                 return;
-            case Setting::target: return set_goal(value.text);
-            case Setting::lang: return set_language(value.text);
-            case Setting::theme: return set_theme(value.text);
-            case Setting::accent: return set_accent(value.text);
-            case Setting::origins: return set_origins(value.text);
+            case Setting::target:
+                return set_goal(value.text);
+            case Setting::lang:
+                return set_language(value.text);
+            case Setting::theme:
+                return set_theme(value.text);
+            case Setting::accent:
+                return set_accent(value.text);
+            case Setting::origins:
+                return set_origins(value.text);
         }
     }
 
@@ -299,8 +306,7 @@ private:
     }
 
     void set_actual(std::string_view text) {
-        if (std::count(text.begin(), text.end(), ',') != core::pillar_count - 1)
-            return report(url_reason::needs_four);
+        if (std::count(text.begin(), text.end(), ',') != core::pillar_count - 1) return report(url_reason::needs_four);
         std::array<double, core::pillar_count> pillars{};
         bool clamped = false;
         for (std::size_t p = 0, start = 0; p < core::pillar_count; ++p) {
@@ -369,8 +375,10 @@ private:
                 report_item(origin, url_reason::duplicate_origin);
             } else {
                 seen.push_back(origin);
-                if (accepted.size() == max_origins) report_item(origin, url_reason::too_many_origins);
-                else accepted.emplace_back(origin);
+                if (accepted.size() == max_origins)
+                    report_item(origin, url_reason::too_many_origins);
+                else
+                    accepted.emplace_back(origin);
             }
         }
         if (!accepted.empty()) state_.allowed_origins = std::move(accepted);
@@ -414,8 +422,7 @@ UrlLoad apply_url_hash(State& state, std::string_view hash) {
     }
 
     Loader loader(state, load);
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        loader.apply(entries[i], !entries[i].id || last[*entries[i].id] == i + 1);
+    for (std::size_t i = 0; i < entries.size(); ++i) loader.apply(entries[i], !entries[i].id || last[*entries[i].id] == i + 1);
     if (too_long) load.problems.push_back({"", std::string(url_reason::too_long)});
 
     // A shared link opens on the sender's scenario with nothing marked as changed.
@@ -481,14 +488,22 @@ struct ReasonText {
     std::string_view key;
 };
 constexpr ReasonText reason_texts[] = {
-    {url_reason::too_long, "url.too_long"},         {url_reason::bad_encoding, "url.bad_encoding"},
-    {url_reason::empty_key, "url.empty_key"},       {url_reason::unknown_key, "url.unknown_key"},
-    {url_reason::no_value, "url.no_value"},         {url_reason::duplicate, "url.duplicate"},
-    {url_reason::not_a_number, "url.not_a_number"}, {url_reason::pillars_clamped, "url.pillars_clamped"},
-    {url_reason::needs_four, "url.needs_four"},     {url_reason::not_whole, "url.not_whole"},
-    {url_reason::unknown_language, "url.unknown_language"}, {url_reason::unknown_theme, "url.unknown_theme"},
-    {url_reason::not_a_colour, "url.not_a_colour"}, {url_reason::not_an_origin, "url.not_an_origin"},
-    {url_reason::duplicate_origin, "url.duplicate_origin"}, {url_reason::too_many_origins, "url.too_many_origins"},
+    {url_reason::too_long, "url.too_long"},
+    {url_reason::bad_encoding, "url.bad_encoding"},
+    {url_reason::empty_key, "url.empty_key"},
+    {url_reason::unknown_key, "url.unknown_key"},
+    {url_reason::no_value, "url.no_value"},
+    {url_reason::duplicate, "url.duplicate"},
+    {url_reason::not_a_number, "url.not_a_number"},
+    {url_reason::pillars_clamped, "url.pillars_clamped"},
+    {url_reason::needs_four, "url.needs_four"},
+    {url_reason::not_whole, "url.not_whole"},
+    {url_reason::unknown_language, "url.unknown_language"},
+    {url_reason::unknown_theme, "url.unknown_theme"},
+    {url_reason::not_a_colour, "url.not_a_colour"},
+    {url_reason::not_an_origin, "url.not_an_origin"},
+    {url_reason::duplicate_origin, "url.duplicate_origin"},
+    {url_reason::too_many_origins, "url.too_many_origins"},
 };
 
 std::string reason_in(app::Language language, std::string_view reason) {

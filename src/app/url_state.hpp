@@ -46,18 +46,18 @@ namespace ssi::app {
 namespace url_reason {
 inline constexpr std::string_view too_long = "link too long: the end was ignored";
 inline constexpr std::string_view bad_encoding = "bad percent-encoding";
-inline constexpr std::string_view empty_key = "empty key";           // "=5", "=="
+inline constexpr std::string_view empty_key = "empty key";  // "=5", "=="
 inline constexpr std::string_view unknown_key = "unknown key";
-inline constexpr std::string_view no_value = "no value";             // "comments", "comments="
+inline constexpr std::string_view no_value = "no value";                       // "comments", "comments="
 inline constexpr std::string_view duplicate = "duplicate key: last one kept";  // on the earlier ones
 inline constexpr std::string_view not_a_number = "not a number";
-inline constexpr std::string_view clamped = "clamped to ";           // + the value kept: "clamped to 300"
+inline constexpr std::string_view clamped = "clamped to ";               // + the value kept: "clamped to 300"
 inline constexpr std::string_view pillars_clamped = "clamped to 0..25";  // actual: any of the four
-inline constexpr std::string_view needs_four = "needs 4 numbers";     // actual
-inline constexpr std::string_view not_whole = "not a whole number";   // target
+inline constexpr std::string_view needs_four = "needs 4 numbers";        // actual
+inline constexpr std::string_view not_whole = "not a whole number";      // target
 inline constexpr std::string_view unknown_language = "unknown language";
 inline constexpr std::string_view unknown_theme = "unknown theme";
-inline constexpr std::string_view not_a_colour = "not a hex colour";  // accent
+inline constexpr std::string_view not_a_colour = "not a hex colour";        // accent
 inline constexpr std::string_view not_an_origin = "not an http(s) origin";  // one origin of the list
 inline constexpr std::string_view duplicate_origin = "duplicate origin";
 inline constexpr std::string_view too_many_origins = "more than 16 origins";  // on each one past 16
@@ -95,7 +95,6 @@ std::string encode_url_hash(const State& state);
 
 // One line per problem for the notice banner: "comments=1e9: clamped to 300"; the reason alone
 // when the item is empty.
-std::vector<std::string> describe(const std::vector<UrlProblem>& problems,
-                                  app::Language language = app::Language::en);
+std::vector<std::string> describe(const std::vector<UrlProblem>& problems, app::Language language = app::Language::en);
 
 }  // namespace ssi::app

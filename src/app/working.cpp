@@ -114,7 +114,8 @@ bool open_page(State& state, const StoredData& stored, std::string_view backup_k
     // The language first: every notice is written in it.
     state.language = opening_language(stored, hash, browser_language);
     const bool unreadable = open_storage(state, stored, backup_key);
-    if (!stored.working.empty() && !work) state.notices.push_back(std::string(app::text(state.language, "ui.working_unreadable")));
+    if (!stored.working.empty() && !work)
+        state.notices.push_back(std::string(app::text(state.language, "ui.working_unreadable")));
     if (!linked) {
         if (work) replace_work(state, std::move(*work));
         return unreadable;

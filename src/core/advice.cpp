@@ -202,8 +202,8 @@ Plan plan_for_target(const Inputs& inputs, const Result& now, int target, const 
         double gained = 0;
         double last_rate = 1e300;
         while (gained < need) {
-            const auto best = std::max_element(levers.begin(), levers.end(),
-                                               [](const Lever& a, const Lever& b) { return a.rate < b.rate; });
+            const auto best =
+                std::max_element(levers.begin(), levers.end(), [](const Lever& a, const Lever& b) { return a.rate < b.rate; });
             if (best->rate <= 0) break;  // nothing left that shows
             const auto i = static_cast<std::size_t>(best - levers.begin());
             g.envelope_held = g.envelope_held && best->rate <= last_rate * (1 + 1e-9);
@@ -234,10 +234,11 @@ Plan plan_for_target(const Inputs& inputs, const Result& now, int target, const 
             if (taken[i] == 0) continue;
             const std::size_t p = pillar_of(i);
             const double share = raw[p] > 0 ? shown.gain(p, raw[p]) * raw_gain(i, taken[i]) / raw[p] : 0.0;
-            plan.steps.push_back({i, taken[i], start[i], step_from(catalog[i], start[i], taken[i]), share,
-                                  taken[i] * catalog[i].effort.minutes});
+            plan.steps.push_back(
+                {i, taken[i], start[i], step_from(catalog[i], start[i], taken[i]), share, taken[i] * catalog[i].effort.minutes});
             plan.step_count += taken[i];
-            (catalog[i].effort.cadence == Cadence::weekly ? plan.minutes_per_week : plan.minutes_once) += plan.steps.back().minutes;
+            (catalog[i].effort.cadence == Cadence::weekly ? plan.minutes_per_week : plan.minutes_once) +=
+                plan.steps.back().minutes;
         }
         for (std::size_t p = 0; p < pillar_count; ++p) shown_gain += shown.gain(p, raw[p]);
         sort_by_gain(plan.steps.data(), plan.steps.data() + plan.steps.size());
@@ -275,9 +276,11 @@ Plan plan_for_target(const Inputs& inputs, const Result& now, int target, const 
         additive = additive && shown.unclamped[p] >= 0 && shown.unclamped[p] + most_raw[p] <= pillar_max;
     // The knapsack's work grows with the budget (a target of 100 from nothing costs thousands of
     // minutes): past a few million cell updates, the greedy plan stands, flagged not exact.
-    double work = additive ? 0.0 : 1.5 * static_cast<double>(pillar_count - 1) * static_cast<double>(width) * static_cast<double>(width);
+    double work =
+        additive ? 0.0 : 1.5 * static_cast<double>(pillar_count - 1) * static_cast<double>(width) * static_cast<double>(width);
     for (std::size_t i = 0; i < metric_count; ++i)
-        if (room[i] > 0) work += static_cast<double>(width) * std::min<double>(room[i], static_cast<double>(width) * unit / cost[i]);
+        if (room[i] > 0)
+            work += static_cast<double>(width) * std::min<double>(room[i], static_cast<double>(width) * unit / cost[i]);
     constexpr double most_work = 2e6;
     if (work > most_work && reaches(feasible.shown_gain)) {
         plan.exact = false;

@@ -50,14 +50,14 @@ struct PlanStep {
 };
 
 struct Plan {
-    int target = 0;           // a displayed total, 0..100
-    bool reachable = false;   // false: even every known metric at its best stays below target
-    double best_total = 0;    // the most the known metrics can give (shown total)
-    double reached_total = 0; // shown total after the plan (the current total when unreachable)
+    int target = 0;            // a displayed total, 0..100
+    bool reachable = false;    // false: even every known metric at its best stays below target
+    double best_total = 0;     // the most the known metrics can give (shown total)
+    double reached_total = 0;  // shown total after the plan (the current total when unreachable)
     int step_count = 0;
-    int minutes_per_week = 0; // the recurring steps' minutes
-    int minutes_once = 0;     // the one-off steps' minutes
-    bool exact = true;        // false: a quick plan that reaches, maybe not in the least time
+    int minutes_per_week = 0;     // the recurring steps' minutes
+    int minutes_once = 0;         // the one-off steps' minutes
+    bool exact = true;            // false: a quick plan that reaches, maybe not in the least time
     std::vector<PlanStep> steps;  // one per metric, biggest contribution first
 };
 // The plan that reaches target (a displayed total) in the least time: fewest minutes over
@@ -69,8 +69,7 @@ struct Plan {
 // knapsack: the greedy plan, which reaches the target, flagged not exact (the page shows it
 // while a slider moves and the exact plan as soon as the input rests: app/state.hpp).
 enum class PlanSearch { exact, quick };
-Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offsets = {},
-                     PlanSearch search = PlanSearch::exact);
+Plan plan_for_target(const Inputs& inputs, int target, const PillarOffsets& offsets = {}, PlanSearch search = PlanSearch::exact);
 // The same from the inputs' evaluation, when the caller has it.
 Plan plan_for_target(const Inputs& inputs, const Result& now, int target, const PillarOffsets& offsets = {},
                      PlanSearch search = PlanSearch::exact);

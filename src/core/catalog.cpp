@@ -59,24 +59,36 @@ const std::array<Metric, metric_count> catalog = table;
 
 std::string_view pillar_id(Pillar pillar) {
     switch (pillar) {
-        case Pillar::brand: return "brand";
-        case Pillar::people: return "people";
-        case Pillar::insights: return "insights";
-        case Pillar::relationships: return "relationships";
+        case Pillar::brand:
+            return "brand";
+        case Pillar::people:
+            return "people";
+        case Pillar::insights:
+            return "insights";
+        case Pillar::relationships:
+            return "relationships";
     }
     return "brand";
 }
 
 std::string_view unit_id(Unit unit) {
     switch (unit) {
-        case Unit::item: return "item";
-        case Unit::count: return "count";
-        case Unit::per_week: return "per_week";
-        case Unit::per_month: return "per_month";
-        case Unit::per_post: return "per_post";
-        case Unit::percent: return "percent";
-        case Unit::hours: return "hours";
-        case Unit::days_per_week: return "days_per_week";
+        case Unit::item:
+            return "item";
+        case Unit::count:
+            return "count";
+        case Unit::per_week:
+            return "per_week";
+        case Unit::per_month:
+            return "per_month";
+        case Unit::per_post:
+            return "per_post";
+        case Unit::percent:
+            return "percent";
+        case Unit::hours:
+            return "hours";
+        case Unit::days_per_week:
+            return "days_per_week";
     }
     return "count";
 }

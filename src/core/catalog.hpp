@@ -12,8 +12,8 @@ namespace ssi::core {
 
 enum class Pillar { brand, people, insights, relationships };
 inline constexpr std::size_t pillar_count = 4;
-inline constexpr std::array<Pillar, pillar_count> all_pillars{Pillar::brand, Pillar::people,
-                                                              Pillar::insights, Pillar::relationships};
+inline constexpr std::array<Pillar, pillar_count> all_pillars{Pillar::brand, Pillar::people, Pillar::insights,
+                                                              Pillar::relationships};
 // Lowercase ids, used in URLs, storage and text keys.
 std::string_view pillar_id(Pillar pillar);
 
@@ -56,11 +56,11 @@ struct Metric {
     Unit unit;
     double min;
     double max;
-    double step;           // slider granularity
-    double typical;        // default: a typical new member
+    double step;     // slider granularity
+    double typical;  // default: a typical new member
     Curve curve;
-    double weight;         // relative weight inside its pillar
-    double next_step;      // realistic next step, signed toward "better"; tips and the planner use it
+    double weight;            // relative weight inside its pillar
+    double next_step;         // realistic next step, signed toward "better"; tips and the planner use it
     std::string_view advice;  // text key of the advice the tip draws from (seed sections)
     std::string_view source;  // where the curve figures come from, or "our assumption"
     Effort effort;            // of one next_step
@@ -72,12 +72,8 @@ extern const std::array<Metric, metric_count> catalog;
 std::optional<std::size_t> find_metric(std::string_view id);
 
 // True when larger values earn more credit.
-constexpr bool higher_is_better(const Metric& metric) {
-    return metric.curve.kind != CurveKind::log_normal_lower_better;
-}
+constexpr bool higher_is_better(const Metric& metric) { return metric.curve.kind != CurveKind::log_normal_lower_better; }
 // The end of the range with the most credit.
-constexpr double best_value(const Metric& metric) {
-    return higher_is_better(metric) ? metric.max : metric.min;
-}
+constexpr double best_value(const Metric& metric) { return higher_is_better(metric) ? metric.max : metric.min; }
 
 }  // namespace ssi::core

@@ -33,7 +33,9 @@ double credit_of(const Shape& shape, double value) {
     if (std::isnan(value)) return 0.0;
     double c = 0.0;
     switch (shape.kind) {
-        case CurveKind::checkbox: c = value >= 0.5 ? 1.0 : 0.0; break;
+        case CurveKind::checkbox:
+            c = value >= 0.5 ? 1.0 : 0.0;
+            break;
         case CurveKind::log_normal:
         case CurveKind::log_normal_lower_better: {
             const double cdf = value > 0.0 ? standard_normal_cdf(std::log(value / shape.p50) * shape.inv_sigma) : 0.0;
@@ -63,8 +65,10 @@ double metric_credit(std::size_t metric, double value) {
 double value_for_credit(const Curve& curve, double target_credit) {
     const double t = std::clamp(target_credit, 1e-9, 1.0 - 1e-9);
     switch (curve.kind) {
-        case CurveKind::checkbox: return 1.0;
-        case CurveKind::rate: return 100.0 * std::pow(t, 1.0 / rate_exponent(curve.p50));
+        case CurveKind::checkbox:
+            return 1.0;
+        case CurveKind::rate:
+            return 100.0 * std::pow(t, 1.0 / rate_exponent(curve.p50));
         case CurveKind::log_normal:
         case CurveKind::log_normal_lower_better: {
             // Invert the normal CDF by bisection: rarely called (drawing, docs), so clarity wins.

@@ -17,8 +17,8 @@ struct Cell {
 
 std::optional<std::array<int, metric_count>> least_time_steps(const std::array<KnapsackMetric, metric_count>& metrics,
                                                               std::size_t width,
-                                                              const std::array<double, pillar_count>* unclamped,
-                                                              double shown_now, int target) {
+                                                              const std::array<double, pillar_count>* unclamped, double shown_now,
+                                                              int target) {
     auto reaches = [&](double shown_gain) { return displayed_total(shown_now + shown_gain) >= target; };
     const std::size_t tables = unclamped ? pillar_count : 1;
     // Per table, a knapsack over the budget: best[w] is the most points w units buy ("at most w":

@@ -24,7 +24,7 @@ struct KnapsackMetric {
 // its pillar's clamp); nullptr when points add up across pillars. Nothing when none reaches.
 std::optional<std::array<int, metric_count>> least_time_steps(const std::array<KnapsackMetric, metric_count>& metrics,
                                                               std::size_t width,
-                                                              const std::array<double, pillar_count>* unclamped,
-                                                              double shown_now, int target);
+                                                              const std::array<double, pillar_count>* unclamped, double shown_now,
+                                                              int target);
 
 }  // namespace ssi::core

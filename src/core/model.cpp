@@ -11,9 +11,7 @@ namespace ssi::core {
 namespace {
 std::size_t pillar_index(Pillar pillar) { return static_cast<std::size_t>(pillar); }
 
-double clamp_pillar(double score) {
-    return std::isnan(score) ? 0.0 : std::clamp(score, 0.0, pillar_max);
-}
+double clamp_pillar(double score) { return std::isnan(score) ? 0.0 : std::clamp(score, 0.0, pillar_max); }
 }  // namespace
 
 Inputs typical_inputs() {
@@ -92,8 +90,8 @@ Comparison compare(const Result& baseline, const Result& scenario) {
     return comparison;
 }
 
-CalibratedScores calibrate(const std::array<double, pillar_count>& actual_pillars,
-                           const Result& baseline, const Result& scenario) {
+CalibratedScores calibrate(const std::array<double, pillar_count>& actual_pillars, const Result& baseline,
+                           const Result& scenario) {
     CalibratedScores calibrated;
     for (std::size_t p = 0; p < pillar_count; ++p) {
         const double delta = scenario.pillars[p].score - baseline.pillars[p].score;

@@ -68,7 +68,7 @@ struct CalibratedScores {
     std::array<double, pillar_count> pillars{};
     double total = 0;
 };
-CalibratedScores calibrate(const std::array<double, pillar_count>& actual_pillars,
-                           const Result& baseline, const Result& scenario);
+CalibratedScores calibrate(const std::array<double, pillar_count>& actual_pillars, const Result& baseline,
+                           const Result& scenario);
 
 }  // namespace ssi::core

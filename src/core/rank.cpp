@@ -26,9 +26,7 @@ double top_percent(double total, double average, double spread_below, double spr
     return std::clamp(100.0 * (1.0 - below_x), 0.0, 100.0);
 }
 
-double top_percent(double total, double average) {
-    return top_percent(total, average, rank_spread_below, rank_spread_above);
-}
+double top_percent(double total, double average) { return top_percent(total, average, rank_spread_below, rank_spread_above); }
 
 int displayed_top_percent(double top) {
     if (std::isnan(top)) return 100;

@@ -31,7 +31,7 @@ int displayed_top_percent(double top);
 
 // The plausible range around a displayed estimate: within the fit's largest miss, in 1..100.
 struct RankRange {
-    int best = 1;    // the smaller "top X%"
+    int best = 1;  // the smaller "top X%"
     int worst = 100;
 };
 RankRange rank_range(double top);

@@ -154,7 +154,8 @@ void serve_requests() {
         state.storage != app::State::Storage::unknown) {
         web.stored_revision = state.saved_revision;
         // Merged with what other tabs stored since: read, merge and write in one go.
-        if (const auto text = app::document_to_write(state, stored_document())) app::write_finished(state, ssi_js_store(text->c_str()));
+        if (const auto text = app::document_to_write(state, stored_document()))
+            app::write_finished(state, ssi_js_store(text->c_str()));
     }
 }
 
@@ -192,7 +193,8 @@ void frame() {
     const double start = emscripten_get_now();
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
-    const bool changed_by_views = ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame, &web.plans);
+    const bool changed_by_views =
+        ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame, &web.plans);
     follow_language();
     glViewport(0, 0, web.width, web.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -225,10 +227,17 @@ void frame() {
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
     float multiplier = 0;
     switch (event->deltaMode) {
-        case DOM_DELTA_PIXEL: multiplier = 1.0f / 100.0f; break;
-        case DOM_DELTA_LINE: multiplier = 1.0f / 3.0f; break;
-        case DOM_DELTA_PAGE: multiplier = 80.0f; break;
-        default: break;
+        case DOM_DELTA_PIXEL:
+            multiplier = 1.0f / 100.0f;
+            break;
+        case DOM_DELTA_LINE:
+            multiplier = 1.0f / 3.0f;
+            break;
+        case DOM_DELTA_PAGE:
+            multiplier = 80.0f;
+            break;
+        default:
+            break;
     }
     ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX) * multiplier,
                                       static_cast<float>(-event->deltaY) * multiplier);

@@ -54,7 +54,8 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_controls_json() {
                ",\"height\":" + css(r.height) + ",\"visible\":" + (r.visible ? "true" : "false") + "}";
     };
     json = "[";
-    for (std::size_t i = 0; i < core::metric_count; ++i) json += (i ? "," : "") + control(core::catalog[i].id, web.view.controls[i]);
+    for (std::size_t i = 0; i < core::metric_count; ++i)
+        json += (i ? "," : "") + control(core::catalog[i].id, web.view.controls[i]);
     for (const auto& [name, r] : web.view.buttons) json += "," + control("button:" + name, r);
     return (json += "]").c_str();
 }
@@ -192,9 +193,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_report_json() {
 }
 
 // 1 while an ImGui text field has the keyboard: a paste then belongs to the field, not the page.
-EMSCRIPTEN_KEEPALIVE int ssi_text_editing() {
-    return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
-}
+EMSCRIPTEN_KEEPALIVE int ssi_text_editing() { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0; }
 
 // The hash that recreates the current state (the page keeps the address bar in step).
 EMSCRIPTEN_KEEPALIVE const char* ssi_url_hash() {
@@ -212,9 +211,7 @@ EMSCRIPTEN_KEEPALIVE void ssi_share_done(int copied) {
 }
 
 // The CSS height the page needs to show everything without scrolling (for ssi:resize).
-EMSCRIPTEN_KEEPALIVE double ssi_content_height() {
-    return web.scale > 0 ? web.view.content_height / web.scale : 0;
-}
+EMSCRIPTEN_KEEPALIVE double ssi_content_height() { return web.scale > 0 ? web.view.content_height / web.scale : 0; }
 
 // Host-page origins allowed to send ssi:set, comma-separated (from origins= in the link).
 EMSCRIPTEN_KEEPALIVE const char* ssi_allowed_origins() {
@@ -245,9 +242,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_metrics_json() {
 }
 
 // A text of the table in the current language (for the page's own messages).
-EMSCRIPTEN_KEEPALIVE const char* ssi_text(const char* key) {
-    return web.state ? ssi::ui::tr(*web.state, key) : key;
-}
+EMSCRIPTEN_KEEPALIVE const char* ssi_text(const char* key) { return web.state ? ssi::ui::tr(*web.state, key) : key; }
 
 // One sentence for screen readers: the total and the pillars, in the current language.
 EMSCRIPTEN_KEEPALIVE const char* ssi_summary_text() {

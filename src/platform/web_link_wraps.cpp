@@ -31,12 +31,23 @@ extern "C" void __wrap_glGetIntegerv(GLenum name, GLint* values) {
             values[2] = ssi::platform::web.width;
             values[3] = ssi::platform::web.height;
             return;
-        case GL_BLEND_SRC_RGB: *values = GL_SRC_ALPHA; return;
-        case GL_BLEND_DST_RGB: *values = GL_ONE_MINUS_SRC_ALPHA; return;
-        case GL_BLEND_SRC_ALPHA: *values = GL_ONE; return;
-        case GL_BLEND_DST_ALPHA: *values = GL_ONE_MINUS_SRC_ALPHA; return;
+        case GL_BLEND_SRC_RGB:
+            *values = GL_SRC_ALPHA;
+            return;
+        case GL_BLEND_DST_RGB:
+            *values = GL_ONE_MINUS_SRC_ALPHA;
+            return;
+        case GL_BLEND_SRC_ALPHA:
+            *values = GL_ONE;
+            return;
+        case GL_BLEND_DST_ALPHA:
+            *values = GL_ONE_MINUS_SRC_ALPHA;
+            return;
         case GL_BLEND_EQUATION_RGB:
-        case GL_BLEND_EQUATION_ALPHA: *values = GL_FUNC_ADD; return;
-        default: __real_glGetIntegerv(name, values);
+        case GL_BLEND_EQUATION_ALPHA:
+            *values = GL_FUNC_ADD;
+            return;
+        default:
+            __real_glGetIntegerv(name, values);
     }
 }

@@ -16,25 +16,25 @@ namespace ssi::platform {
 struct Web {
     app::State* state = nullptr;
     GLFWwindow* window = nullptr;
-    float scale = 0;   // device pixel ratio the fonts and style are built for
-    ui::Look look;     // the colours the style was built with
+    float scale = 0;                                 // device pixel ratio the fonts and style are built for
+    ui::Look look;                                   // the colours the style was built with
     std::optional<app::Language> document_language;  // what <html lang> says
     std::optional<app::Language> texts_requested;    // the language whose texts the page fetches
-    int width = 0;     // canvas size in device pixels
+    int width = 0;                                   // canvas size in device pixels
     int height = 0;
     bool paused = false;
-    bool context_lost = false;  // the browser took the GPU context away (a tab in the background)
-    double awake_until = 0;  // keep drawing until then: hover and tooltip delays settle
+    bool context_lost = false;     // the browser took the GPU context away (a tab in the background)
+    double awake_until = 0;        // keep drawing until then: hover and tooltip delays settle
     bool external_change = false;  // the state was changed from JavaScript
     long frames = 0;
     double last_frame_us = 0;  // CPU time of the last frame, for the benchmark
     int stored_revision = 0;   // the saved document's revision last written to storage
     app::Evaluation eval;
-    app::PlanMemo plans;  // exact plans once an input rests (app/state.hpp)
+    app::PlanMemo plans;      // exact plans once an input rests (app/state.hpp)
     ui::TextEdit text_shown;  // the edited field as the page's text input last heard of it
     ui::ControlRect text_rect;
-    std::string clipboard;    // the last text pasted into the page, for ImGui's Ctrl+V
-    ui::ViewState view;       // what the views keep between frames
+    std::string clipboard;  // the last text pasted into the page, for ImGui's Ctrl+V
+    ui::ViewState view;     // what the views keep between frames
 };
 extern Web web;
 

@@ -41,8 +41,9 @@ bool draw_calibration_panel(app::State& state, const Frame& frame) {
             app::set_actual_pillars(state, actual);
             changed = true;
         }
-        ImGui::Text("%s %d  \xC2\xB7  %s %d", tr(state, "ui.real_total"), core::displayed_total(frame.eval.calibrated_baseline->total),
-                    tr(state, "ui.model_estimate"), core::displayed_total(frame.eval.baseline.total));
+        ImGui::Text("%s %d  \xC2\xB7  %s %d", tr(state, "ui.real_total"),
+                    core::displayed_total(frame.eval.calibrated_baseline->total), tr(state, "ui.model_estimate"),
+                    core::displayed_total(frame.eval.baseline.total));
     }
     end_card();
     return changed;

@@ -60,7 +60,8 @@ TextEdit text_being_edited(const ViewState& view) {
     edit.field = &*field;
     const ImWchar* text = state->TextW.Data;
     edit.text.resize(static_cast<std::size_t>(state->CurLenW) * 4 + 1);
-    edit.text.resize(static_cast<std::size_t>(ImTextStrToUtf8(edit.text.data(), static_cast<int>(edit.text.size()), text, text + state->CurLenW)));
+    edit.text.resize(static_cast<std::size_t>(
+        ImTextStrToUtf8(edit.text.data(), static_cast<int>(edit.text.size()), text, text + state->CurLenW)));
     const int start = std::min(state->Stb.select_start, state->Stb.select_end);
     const int end = std::max(state->Stb.select_start, state->Stb.select_end);
     edit.select_start = ImTextCountUtf8BytesFromStr(text, text + (start == end ? state->Stb.cursor : start));
@@ -82,7 +83,10 @@ bool edit_text(std::string_view text, int select_start, int select_end) {
     state->TextW.resize(static_cast<int>(size) + 1);
     state->CurLenW = ImTextStrFromUtf8(state->TextW.Data, state->TextW.Size, begin, begin + size);
     state->CurLenA = ImTextCountUtf8BytesFromStr(state->TextW.Data, state->TextW.Data + state->CurLenW);
-    auto chars = [&](int bytes) { return ImTextCountCharsFromUtf8(begin, begin + std::clamp<std::size_t>(static_cast<std::size_t>(std::max(bytes, 0)), 0, size)); };
+    auto chars = [&](int bytes) {
+        return ImTextCountCharsFromUtf8(begin,
+                                        begin + std::clamp<std::size_t>(static_cast<std::size_t>(std::max(bytes, 0)), 0, size));
+    };
     state->Stb.select_start = chars(select_start);
     state->Stb.select_end = chars(std::max(select_start, select_end));
     state->Stb.cursor = state->Stb.select_end;

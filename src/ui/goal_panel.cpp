@@ -12,12 +12,15 @@ namespace ssi::ui {
 
 std::string plan_summary_text(const app::State& state, const core::Plan& plan) {
     if (!plan.reachable)
-        return app::format_text(state.language, "ui.not_reachable", {{"best", std::to_string(core::displayed_total(plan.best_total))}});
+        return app::format_text(state.language, "ui.not_reachable",
+                                {{"best", std::to_string(core::displayed_total(plan.best_total))}});
     if (plan.step_count == 0) return tr(state, "ui.goal_reached");
     const std::string weekly = app::format_count(state.language, "ui.minutes_weekly", plan.minutes_per_week);
     const std::string once = app::format_count(state.language, "ui.minutes_once", plan.minutes_once);
     const std::string total = std::to_string(core::displayed_total(plan.reached_total));
-    const char* key = plan.minutes_once == 0 ? "ui.plan_weekly" : plan.minutes_per_week == 0 ? "ui.plan_once" : "ui.plan_weekly_and_once";
+    const char* key = plan.minutes_once == 0       ? "ui.plan_weekly"
+                      : plan.minutes_per_week == 0 ? "ui.plan_once"
+                                                   : "ui.plan_weekly_and_once";
     return app::format_text(state.language, key, {{"weekly", weekly}, {"once", once}, {"total", total}});
 }
 

@@ -15,7 +15,6 @@ namespace ssi::ui {
 
 namespace {
 
-
 float f(double v) { return static_cast<float>(v); }
 
 // One chart: the readings' values over time, on a 0..top scale.
@@ -140,10 +139,12 @@ void draw_import_export(app::State& state, ViewState& view) {
         if (ImGui::Button("CSV")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history)});
         remember_button(view, "export_csv");
         ImGui::SameLine();
-        if (ImGui::Button("CSV (;)")) requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history, ';')});
+        if (ImGui::Button("CSV (;)"))
+            requests.downloads.push_back({"ssi-history.csv", "text/csv", app::export_history_csv(history, ';')});
         remember_button(view, "export_csv_semicolon");
         ImGui::SameLine();
-        if (ImGui::Button("JSON")) requests.downloads.push_back({"ssi-history.json", "application/json", app::export_history_json(history)});
+        if (ImGui::Button("JSON"))
+            requests.downloads.push_back({"ssi-history.json", "application/json", app::export_history_json(history)});
         remember_button(view, "export_json");
     }
     if (!state.import_report.empty()) {

@@ -44,8 +44,8 @@ bool unknown_toggle(app::State& state, std::size_t metric) {
 
 float unknown_toggle_width(const app::State& state) {
     ImGui::PushFont(fonts().small);
-    const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
-                        ImGui::CalcTextSize(tr(state, "ui.unknown")).x;
+    const float width =
+        ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr(state, "ui.unknown")).x;
     ImGui::PopFont();
     return width;
 }

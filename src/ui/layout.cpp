@@ -31,10 +31,8 @@ void draw_share_button(const app::State& state, ViewState& view) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.share_help"));
 }
 
-
 constexpr ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 // Touch screens have no wheel: a drag that starts on nothing interactive scrolls the column.
 void scroll_by_touch_drag() {
@@ -138,8 +136,8 @@ bool draw_header(app::State& state, ViewState& view) {
     const float right = ImGui::GetContentRegionMax().x;
     // On a narrow screen the pickers get their own row rather than covering the title.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const bool fits = title_and_share + combo_width(languages) + combo_width(themes) + spacing * 3 <
-                      ImGui::GetContentRegionAvail().x;
+    const bool fits =
+        title_and_share + combo_width(languages) + combo_width(themes) + spacing * 3 < ImGui::GetContentRegionAvail().x;
     changed |= right_combo("##language", right, app::all_languages, state.language, languages, fits);
     const float language_left = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x;
     changed |= right_combo("##theme", language_left - spacing, theme_options, state.theme, themes, true);

@@ -44,8 +44,8 @@ void draw_total(const app::State& state, const app::Evaluation& e, float size) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
     centered_text(caption, left, size);
     if (e.calibrated) {
-        const std::string model = std::string(tr(state, "ui.model_estimate")) + " " +
-                                  std::to_string(core::displayed_total(e.scenario.total));
+        const std::string model =
+            std::string(tr(state, "ui.model_estimate")) + " " + std::to_string(core::displayed_total(e.scenario.total));
         centered_text(model.c_str(), left, size);
     }
     ImGui::PopStyleColor();
@@ -62,7 +62,8 @@ void draw_pillars(const app::State& state, const app::Evaluation& e) {
         const double d = e.shown_pillar(p) - e.shown_baseline_pillar(p);
         const float right = ImGui::GetContentRegionMax().x;
         const float score_width = ImGui::CalcTextSize(score.c_str()).x;
-        const float delta_width = std::abs(d) >= 0.005 ? ImGui::CalcTextSize(delta.c_str()).x + ImGui::GetStyle().ItemSpacing.x : 0;
+        const float delta_width =
+            std::abs(d) >= 0.005 ? ImGui::CalcTextSize(delta.c_str()).x + ImGui::GetStyle().ItemSpacing.x : 0;
         ImGui::SameLine(right - score_width - delta_width);
         ImGui::TextUnformatted(score.c_str());
         same_line_delta(d, false);

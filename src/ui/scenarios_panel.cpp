@@ -70,9 +70,12 @@ void draw_comparison(const app::State& state, ViewState& view) {
     const float x0 = ImGui::GetCursorPosX();
     for (std::size_t p = 0; p <= core::pillar_count; ++p) {
         const bool total = p == core::pillar_count;
-        ImGui::TextUnformatted(total ? tr(state, "ui.ssi") : tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
-        const std::string left = total ? std::to_string(core::displayed_total(c.left.total)) : core::format_pillar(c.left.pillars[p].score);
-        const std::string right = total ? std::to_string(core::displayed_total(c.right.total)) : core::format_pillar(c.right.pillars[p].score);
+        ImGui::TextUnformatted(total ? tr(state, "ui.ssi")
+                                     : tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
+        const std::string left =
+            total ? std::to_string(core::displayed_total(c.left.total)) : core::format_pillar(c.left.pillars[p].score);
+        const std::string right =
+            total ? std::to_string(core::displayed_total(c.right.total)) : core::format_pillar(c.right.pillars[p].score);
         ImGui::SameLine(x0 + column);
         ImGui::TextUnformatted(left.c_str());
         ImGui::SameLine(x0 + column * 2);
@@ -98,8 +101,8 @@ bool draw_scenarios_panel(app::State& state, const Frame& frame) {
     const char* save = tr(state, "ui.save_scenario");
     const float button = ImGui::CalcTextSize(save).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - ImGui::GetStyle().ItemSpacing.x);
-    const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), view.new_name.data(), view.new_name.size(),
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint("##new_name", tr(state, "ui.scenario_name"), view.new_name.data(),
+                                                  view.new_name.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     remember_button(view, "scenario_name");
     remember_text_field(view, tr(state, "ui.scenario_name"));
     ImGui::SameLine();
@@ -121,7 +124,8 @@ bool draw_scenarios_panel(app::State& state, const Frame& frame) {
         ImGui::PushID(i);
         if (view.renaming == i) {
             ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-            const bool done = ImGui::InputText("##rename", view.rename_to.data(), view.rename_to.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+            const bool done =
+                ImGui::InputText("##rename", view.rename_to.data(), view.rename_to.size(), ImGuiInputTextFlags_EnterReturnsTrue);
             remember_text_field(view, tr(state, "ui.rename"));
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(state, "ui.ok")) || done) {
@@ -149,7 +153,8 @@ bool draw_scenarios_panel(app::State& state, const Frame& frame) {
             if (ImGui::SmallButton(tr(state, "ui.rename"))) {
                 view.renaming = i;
                 view.rename_to.fill('\0');
-                std::copy_n(scenario.name.begin(), std::min(scenario.name.size(), view.rename_to.size() - 1), view.rename_to.begin());
+                std::copy_n(scenario.name.begin(), std::min(scenario.name.size(), view.rename_to.size() - 1),
+                            view.rename_to.begin());
             }
             ImGui::SameLine();
             const bool remove = ImGui::SmallButton(tr(state, "ui.delete"));

@@ -28,7 +28,9 @@ std::string hex(ImU32 colour) {
 
 std::string style_hex(ImGuiCol role) { return hex(ImGui::GetColorU32(ImGui::GetStyle().Colors[role])); }
 
-std::string signed_points(int delta) { return (delta > 0 ? "+" : delta < 0 ? "\xE2\x88\x92" : "\xC2\xB1") + std::to_string(std::abs(delta)); }
+std::string signed_points(int delta) {
+    return (delta > 0 ? "+" : delta < 0 ? "\xE2\x88\x92" : "\xC2\xB1") + std::to_string(std::abs(delta));
+}
 
 app::json::Value text_value(std::string text) { return app::json::make_string(std::move(text)); }
 
@@ -74,8 +76,9 @@ std::string score_card_json(const app::State& state, const app::Evaluation& e, a
     const auto& readings = state.saved.history.readings;
     if (!readings.empty()) {
         delta = total - app::displayed_total(readings.front());
-        change = app::format_text(state.language, "ui.card_since",
-                                   {{"delta", signed_points(delta)}, {"date", app::format_local(readings.front().date, state.language)}});
+        change = app::format_text(
+            state.language, "ui.card_since",
+            {{"delta", signed_points(delta)}, {"date", app::format_local(readings.front().date, state.language)}});
     } else if ((delta = total - core::displayed_total(e.shown_baseline_total())) != 0) {
         change = app::format_text(state.language, "ui.card_vs_baseline", {{"delta", signed_points(delta)}});
     }
@@ -99,18 +102,23 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
 
     json::Value score = json::make_object();
     score.add("heading", text_value(tr(state, "ui.results")));
-    score.add("total", text_value(std::string(tr(state, "ui.ssi")) + " " + std::to_string(core::displayed_total(e.shown_total()))));
+    score.add("total",
+              text_value(std::string(tr(state, "ui.ssi")) + " " + std::to_string(core::displayed_total(e.shown_total()))));
     json::Value pillars = json::make_array();
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
-        std::string line = std::string(tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name")) + ": " +
-                           core::format_pillar(e.shown_pillar(p)) + " / 25";
-        if (e.calibrated) line += "  (" + std::string(tr(state, "ui.model_estimate")) + " " + core::format_pillar(e.scenario.pillars[p].score) + ")";
+        std::string line = std::string(tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name")) +
+                           ": " + core::format_pillar(e.shown_pillar(p)) + " / 25";
+        if (e.calibrated)
+            line += "  (" + std::string(tr(state, "ui.model_estimate")) + " " + core::format_pillar(e.scenario.pillars[p].score) +
+                    ")";
         pillars.push(text_value(line));
     }
     score.add("lines", std::move(pillars));
     if (e.calibrated)
-        score.add("note", text_value(std::string(tr(state, "ui.real_total")) + " " + std::to_string(core::displayed_total(e.calibrated_baseline->total)) +
-                                     "  \xC2\xB7  " + tr(state, "ui.model_estimate") + " " + std::to_string(core::displayed_total(e.baseline.total))));
+        score.add("note",
+                  text_value(std::string(tr(state, "ui.real_total")) + " " +
+                             std::to_string(core::displayed_total(e.calibrated_baseline->total)) + "  \xC2\xB7  " +
+                             tr(state, "ui.model_estimate") + " " + std::to_string(core::displayed_total(e.baseline.total))));
     report.add("score", std::move(score));
 
     const std::string industry = app::format_text(state.language, "ui.industry_rank",
@@ -125,7 +133,8 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
     report.add("rank", std::move(rank));
 
     json::Value goal = json::make_object();
-    goal.add("heading", text_value(std::string(tr(state, "ui.goal")) + " \xC2\xB7 " + tr(state, "ui.target") + " " + std::to_string(state.target)));
+    goal.add("heading", text_value(std::string(tr(state, "ui.goal")) + " \xC2\xB7 " + tr(state, "ui.target") + " " +
+                                   std::to_string(state.target)));
     goal.add("summary", text_value(plan_summary_text(state, e.plan)));
     json::Value steps = json::make_array();
     if (e.plan.reachable)

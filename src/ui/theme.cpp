@@ -14,8 +14,8 @@ namespace {
 Fonts loaded;
 
 // Latin-1 plus the few typographic marks the texts use (see cmake/font.cmake).
-constexpr ImWchar text_glyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
-                                   0x2026, 0x2026, 0x2212, 0x2212, 0};
+constexpr ImWchar text_glyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022,
+                                   0x2022, 0x2026, 0x2026, 0x2212, 0x2212, 0};
 // The big total is only ever digits: rasterising the rest at 44 px would delay the first frame.
 constexpr ImWchar digit_glyphs[] = {0x0030, 0x0039, 0};
 
@@ -26,8 +26,7 @@ ImFont* add_font(float pixels, const ImWchar* glyphs) {
     config.OversampleH = 2;
     config.OversampleV = 1;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(assets::ui_font),
-                                                      static_cast<int>(assets::ui_font_size), pixels, &config,
-                                                      glyphs);
+                                                      static_cast<int>(assets::ui_font_size), pixels, &config, glyphs);
 }
 }  // namespace
 
@@ -128,8 +127,8 @@ void apply_theme(float scale, const Look& look) {
 namespace colors {
 ImU32 pillar(std::size_t index, float alpha) {
     // Distinct for common colour blindness: blue, orange, teal, purple.
-    static const ImVec4 base[] = {{0.04f, 0.40f, 0.76f, 1}, {0.90f, 0.49f, 0.13f, 1},
-                                  {0.09f, 0.60f, 0.52f, 1}, {0.49f, 0.30f, 0.70f, 1}};
+    static const ImVec4 base[] = {
+        {0.04f, 0.40f, 0.76f, 1}, {0.90f, 0.49f, 0.13f, 1}, {0.09f, 0.60f, 0.52f, 1}, {0.49f, 0.30f, 0.70f, 1}};
     ImVec4 c = base[std::min<std::size_t>(index, 3)];
     if (current_look.dark) c = mix(c, ImVec4(1, 1, 1, 1), 0.3f);  // keep contrast on dark cards
     c.w = alpha;

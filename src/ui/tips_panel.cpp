@@ -29,7 +29,8 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
 
     std::string all = tr(state, "ui.all_pillars");
     const char* names[5] = {all.c_str()};
-    for (std::size_t p = 0; p < 4; ++p) names[p + 1] = tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
+    for (std::size_t p = 0; p < 4; ++p)
+        names[p + 1] = tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::Combo("##tips_filter", &filter, names, 5);
 

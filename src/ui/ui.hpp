@@ -43,9 +43,9 @@ struct Download {
 struct PlatformRequests {
     bool share = false;
     bool import_history = false;
-    bool paste_page = false;  // "Paste from LinkedIn": read the clipboard, or open a paste box
-    bool save_image = false;  // "Save image": the score card, shared or downloaded
-    bool print_report = false;  // "Print report": the browser's print dialog, the report in it
+    bool paste_page = false;       // "Paste from LinkedIn": read the clipboard, or open a paste box
+    bool save_image = false;       // "Save image": the score card, shared or downloaded
+    bool print_report = false;     // "Print report": the browser's print dialog, the report in it
     bool download_backup = false;  // the unreadable data kept at start (state.backup_key)
     std::vector<Download> downloads;
 };
@@ -59,15 +59,15 @@ struct ViewState {
     int renaming = -1;  // the scenario being renamed, or -1
     int compare_left = 0;
     int compare_right = 1;
-    std::string scenario_problem;  // the text key of why the last save or rename was refused
+    std::string scenario_problem;         // the text key of why the last save or rename was refused
     std::array<char, 32> reading_date{};  // history: the reading being entered
     std::array<double, core::pillar_count> reading{};
     std::string reading_problem;
     enum class ShareFeedback { none, copied, failed } share_feedback = ShareFeedback::none;
     double share_feedback_until = 0;
     PlatformRequests requests;
-    float content_height = 0;  // what the page needs without scrolling, in device pixels
-    std::array<ControlRect, core::metric_count> controls{};  // each metric's slider or checkbox
+    float content_height = 0;                                  // what the page needs without scrolling, in device pixels
+    std::array<ControlRect, core::metric_count> controls{};    // each metric's slider or checkbox
     std::vector<std::pair<std::string, ControlRect>> buttons;  // named: share, save_scenario...
     std::vector<TextField> text_fields;
 };
@@ -77,7 +77,7 @@ struct ViewState {
 struct Frame {
     const app::Evaluation& eval;
     ViewState& view;
-    float scale = 1;  // device pixels per CSS pixel: ImGui works in device pixels
+    float scale = 1;    // device pixels per CSS pixel: ImGui works in device pixels
     bool wide = false;  // two columns
 };
 

@@ -15,12 +15,15 @@ bool draw_why_panel(app::State& state, const Frame& frame) {
     static int pillar = 0;  // which pillar's metrics are listed (a view setting)
     begin_card("why_card", tr(state, "ui.why"));
     const char* names[4];
-    for (std::size_t p = 0; p < 4; ++p) names[p] = tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name");
+    for (std::size_t p = 0; p < 4; ++p)
+        names[p] = tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name");
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::Combo("##why_pillar", &pillar, names, 4);
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-    ImGui::TextWrapped("%s", tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[static_cast<std::size_t>(pillar)])) + ".about"));
+    ImGui::TextWrapped(
+        "%s",
+        tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[static_cast<std::size_t>(pillar)])) + ".about"));
     ImGui::TextWrapped("%s", tr(state, "ui.why_help"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -28,7 +31,8 @@ bool draw_why_panel(app::State& state, const Frame& frame) {
     const ImVec2 curve_size(ImGui::GetFontSize() * 7.5f, ImGui::GetFontSize() * 2.6f);
     double known_weight = 0;
     for (std::size_t i = 0; i < core::metric_count; ++i)
-        if (static_cast<int>(core::catalog[i].pillar) == pillar && state.scenario.values[i]) known_weight += core::catalog[i].weight;
+        if (static_cast<int>(core::catalog[i].pillar) == pillar && state.scenario.values[i])
+            known_weight += core::catalog[i].weight;
 
     for (std::size_t i = 0; i < core::metric_count; ++i) {
         const core::Metric& m = core::catalog[i];
@@ -44,8 +48,9 @@ bool draw_why_panel(app::State& state, const Frame& frame) {
         const double credit = frame.eval.scenario.credits[i];
         const double points = known && known_weight > 0 ? 25.0 * m.weight * credit / known_weight : 0.0;
         if (known)
-            ImGui::Text("%s %s  \xC2\xB7  %s %.0f%%  \xC2\xB7  %.2f %s", tr(state, "ui.value"), format_value(state, i, value).c_str(),
-                        tr(state, "ui.credit"), credit * 100, points, tr(state, "ui.points"));
+            ImGui::Text("%s %s  \xC2\xB7  %s %.0f%%  \xC2\xB7  %.2f %s", tr(state, "ui.value"),
+                        format_value(state, i, value).c_str(), tr(state, "ui.credit"), credit * 100, points,
+                        tr(state, "ui.points"));
         else
             ImGui::TextDisabled("%s", tr(state, "ui.unknown_excluded"));
         ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());

@@ -98,7 +98,8 @@ void draw_pillar_bar(std::size_t pillar, double score, double baseline, float wi
     const float rounding = height * 0.5f;
     draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), colors::track(), rounding);
     const float filled = width * f(std::clamp(score, 0.0, 25.0) / 25.0);
-    if (filled > 0.5f) draw->AddRectFilled(p, ImVec2(p.x + std::max(filled, height), p.y + height), colors::pillar(pillar), rounding);
+    if (filled > 0.5f)
+        draw->AddRectFilled(p, ImVec2(p.x + std::max(filled, height), p.y + height), colors::pillar(pillar), rounding);
     const float tick = p.x + width * f(std::clamp(baseline, 0.0, 25.0) / 25.0);
     draw->AddLine(ImVec2(tick, p.y - height * 0.3f), ImVec2(tick, p.y + height * 1.3f), ImGui::GetColorU32(ImGuiCol_Text),
                   std::max(1.5f, height * 0.15f));
@@ -166,8 +167,8 @@ void draw_curve(const core::Metric& metric, double value, bool known, ImVec2 siz
     ImVec2 pts[samples + 1];
     for (int s = 0; s <= samples; ++s) {
         const double x = bottom + (top - bottom) * s / samples;
-        pts[s] = ImVec2(p.x + size.x * f((x - bottom) / (top - bottom)),
-                        p.y + size.y - size.y * f(core::credit(metric.curve, x)));
+        pts[s] =
+            ImVec2(p.x + size.x * f((x - bottom) / (top - bottom)), p.y + size.y - size.y * f(core::credit(metric.curve, x)));
     }
     draw->AddPolyline(pts, samples + 1, colors::pillar(static_cast<std::size_t>(metric.pillar)), 0, 2.0f);
     if (known) {

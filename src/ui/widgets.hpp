@@ -31,8 +31,8 @@ void draw_pillar_bar(std::size_t pillar, double score, double baseline, float wi
 
 // The four pillars on a diamond (brand up, people right, insights down, relationships left),
 // the baseline drawn behind the scenario.
-void draw_diamond(const std::array<double, 4>& scenario, const std::array<double, 4>& baseline,
-                  float size, const std::array<const char*, 4>& short_labels);
+void draw_diamond(const std::array<double, 4>& scenario, const std::array<double, 4>& baseline, float size,
+                  const std::array<const char*, 4>& short_labels);
 
 // A metric's credit curve over its useful range with the current value marked.
 void draw_curve(const core::Metric& metric, double value, bool known, ImVec2 size);

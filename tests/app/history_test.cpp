@@ -47,10 +47,18 @@ History random_history(Random& rng) {
         for (double& p : pillars) {
             // Whole values, 2 decimals, the edges 0 and 25.
             switch (rng.between(0, 3)) {
-                case 0: p = rng.between(0, 25); break;
-                case 1: p = rng.between(0, 2500) / 100.0; break;
-                case 2: p = rng.between(0, 1) * 25.0; break;
-                default: p = rng.between(0, 25000) / 1000.0; break;  // rounded to 2 decimals
+                case 0:
+                    p = rng.between(0, 25);
+                    break;
+                case 1:
+                    p = rng.between(0, 2500) / 100.0;
+                    break;
+                case 2:
+                    p = rng.between(0, 1) * 25.0;
+                    break;
+                default:
+                    p = rng.between(0, 25000) / 1000.0;
+                    break;  // rounded to 2 decimals
             }
         }
         add_reading(h, make_reading(d, pillars));
@@ -99,8 +107,8 @@ TEST_CASE("history: dates format as ISO, compare and count days", "[history][dat
 
 TEST_CASE("history: dates are read ISO or day first, and refused with the reason", "[history][date]") {
     const Date expected{2026, 11, 21};
-    for (const char* text : {"2026-11-21", "2026/11/21", "2026.11.21", "21/11/2026", "21-11-2026", "21.11.2026",
-                             " 21/11/2026 "}) {
+    for (const char* text :
+         {"2026-11-21", "2026/11/21", "2026.11.21", "21/11/2026", "21-11-2026", "21.11.2026", " 21/11/2026 "}) {
         INFO(text);
         const DateParse d = parse_date(text);
         CHECK(d.date == expected);
@@ -113,8 +121,8 @@ TEST_CASE("history: dates are read ISO or day first, and refused with the reason
     CHECK(parse_date("31/02/2026").problem == "date '31/02/2026' does not exist");
     CHECK(parse_date("29/02/2026").problem == "date '29/02/2026' does not exist");
     CHECK(parse_date("01/01/1850").problem == "date '01/01/1850' is outside the years 1900 to 2200");
-    for (const char* text : {"abc", "", "21/11/26", "2026-11", "2026-11-21-1", "2026-11/21", "21 11 2026",
-                             "2026-11-21T10:00", "123456/1/1", "+2026-11-21", "2026--11-21"}) {
+    for (const char* text : {"abc", "", "21/11/26", "2026-11", "2026-11-21-1", "2026-11/21", "21 11 2026", "2026-11-21T10:00",
+                             "123456/1/1", "+2026-11-21", "2026--11-21"}) {
         INFO(text);
         const DateParse d = parse_date(text);
         CHECK_FALSE(d.date);
@@ -128,8 +136,7 @@ TEST_CASE("history: dates are read ISO or day first, and refused with the reason
 TEST_CASE("history: readings are clamped to 0..25 and rounded to 2 decimals on entry", "[history]") {
     const Reading r = reading({2026, 11, 21}, 20.998, 6.4, -3, 99);
     CHECK(r.pillars == std::array<double, 4>{21.0, 6.4, 0.0, 25.0});
-    CHECK(reading({2026, 11, 21}, 12.344, 12.346, std::nan(""), 0.005).pillars ==
-          std::array<double, 4>{12.34, 12.35, 0.0, 0.01});
+    CHECK(reading({2026, 11, 21}, 12.344, 12.346, std::nan(""), 0.005).pillars == std::array<double, 4>{12.34, 12.35, 0.0, 0.01});
     // LinkedIn's own example: 20.99 + 6.4 + 10.25 + 15 = 52.64, shown as 53.
     const Reading shown = reading({2026, 11, 21}, 20.99, 6.4, 10.25, 15);
     CHECK(total(shown) == Approx(52.64));
@@ -163,12 +170,12 @@ TEST_CASE("history: the weekly change compares with the latest reading 7 to 13 d
     add_reading(h, reading({2026, 11, 15}, 15, 10, 10, 10));  // 45
     add_reading(h, reading({2026, 12, 15}, 20, 10, 10, 10));  // 50
     CHECK_FALSE(weekly_change(h, 0));
-    CHECK_FALSE(weekly_change(h, 1));                  // 6 days after the first
-    CHECK(weekly_change(h, 2) == Approx(2));           // 11-08 vs 11-01 (7 days)
-    CHECK(weekly_change(h, 3) == Approx(2));           // 11-14 vs 11-07 (7 days), not 11-01 (13)
-    CHECK(weekly_change(h, 4) == Approx(3));           // 11-15 vs 11-08
-    CHECK_FALSE(weekly_change(h, 5));                  // a month later: no weekly change
-    CHECK_FALSE(weekly_change(h, 6));                  // out of range
+    CHECK_FALSE(weekly_change(h, 1));         // 6 days after the first
+    CHECK(weekly_change(h, 2) == Approx(2));  // 11-08 vs 11-01 (7 days)
+    CHECK(weekly_change(h, 3) == Approx(2));  // 11-14 vs 11-07 (7 days), not 11-01 (13)
+    CHECK(weekly_change(h, 4) == Approx(3));  // 11-15 vs 11-08
+    CHECK_FALSE(weekly_change(h, 5));         // a month later: no weekly change
+    CHECK_FALSE(weekly_change(h, 6));         // out of range
 
     History gap;
     add_reading(gap, reading({2026, 11, 1}, 10, 10, 10, 10));
@@ -180,8 +187,7 @@ TEST_CASE("history: the weekly change compares with the latest reading 7 to 13 d
 
 // ----------------------------------------------------------------------------- round trips ----
 
-TEST_CASE("history: CSV export then import gives the same history (random, both separators)",
-          "[history][csv][property]") {
+TEST_CASE("history: CSV export then import gives the same history (random, both separators)", "[history][csv][property]") {
     Random rng{2026};
     for (int i = 0; i < 300; ++i) {
         const History h = random_history(rng);
@@ -219,10 +225,9 @@ TEST_CASE("history: the export formats", "[history][csv][json]") {
           "date;brand;people;insights;relationships;total\n"
           "2026-11-14;20;11,75;15;18;65\n"
           "2026-11-21;20,1;12;15,5;18;66\n");
-    CHECK(export_history_json(h) ==
-          R"({"format":"ssi-history","version":1,"readings":[)"
-          R"({"date":"2026-11-14","brand":20,"people":11.75,"insights":15,"relationships":18},)"
-          R"({"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]})");
+    CHECK(export_history_json(h) == R"({"format":"ssi-history","version":1,"readings":[)"
+                                    R"({"date":"2026-11-14","brand":20,"people":11.75,"insights":15,"relationships":18},)"
+                                    R"({"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]})");
     CHECK(export_history_csv(History{}) == "date,brand,people,insights,relationships,total\n");
     CHECK(import_history_csv(export_history_csv(History{})).readings.empty());
 }
@@ -237,7 +242,8 @@ TEST_CASE("history: CSV as people write it in en, fr, es and pt", "[history][csv
         CHECK(r.readings == expected);
     }
     SECTION("en-GB: header, day-first dates, a total") {
-        const ImportResult r = import_history_csv("Date,Brand,People,Insights,Relationships,Total\n21/11/2026,20.5,12,15,18,66\n");
+        const ImportResult r =
+            import_history_csv("Date,Brand,People,Insights,Relationships,Total\n21/11/2026,20.5,12,15,18,66\n");
         CHECK(r.problems.empty());
         CHECK(r.readings == expected);
     }
@@ -255,7 +261,8 @@ TEST_CASE("history: CSV as people write it in en, fr, es and pt", "[history][csv
         const ImportResult r = import_history_csv("fecha;marca;personas;interacción;relaciones\n21-11-2026;20,5;12;15;18\n");
         CHECK(r.problems.empty());
         CHECK(r.readings == expected);
-        const ImportResult shuffled = import_history_csv("relaciones;INTERACCIÓN;fecha;personas;marca\n18;15;21/11/2026;12;20,5\n");
+        const ImportResult shuffled =
+            import_history_csv("relaciones;INTERACCIÓN;fecha;personas;marca\n18;15;21/11/2026;12;20,5\n");
         CHECK(shuffled.problems.empty());
         CHECK(shuffled.readings == expected);
     }
@@ -272,19 +279,19 @@ TEST_CASE("history: CSV as people write it in en, fr, es and pt", "[history][csv
     }
 }
 
-TEST_CASE("history: CSV details: quotes, line ends, BOM, blank lines, spaces, trailing separator",
-          "[history][csv]") {
-    const std::vector<Reading> expected{reading({2026, 11, 14}, 20.5, 12, 15, 18),
-                                        reading({2026, 11, 21}, 21, 12, 15, 18)};
-    for (const std::string& text : {
-             "\xEF\xBB\xBF" "date,brand,people,insights,relationships\r\n2026-11-14,20.5,12,15,18\r\n2026-11-21,21,12,15,18\r\n"s,
-             "2026-11-14,20.5,12,15,18\r2026-11-21,21,12,15,18\r"s,
-             "\n\n2026-11-14,20.5,12,15,18\n   \n,,,,\n2026-11-21,21,12,15,18\n\n"s,
-             "\"2026-11-14\",\"20.5\",12,15,18\n 2026-11-21 , 21 ,12, 15 ,18 \n"s,
-             "21/11/2026;21;12;15;18;\n14/11/2026;\"20,5\";12;15;18;\n"s,
-             "\"da\"\"te\";date;brand;people;insights;relationships;marca\nx;14/11/2026;20,5;12;15;18;99\ny;21/11/2026;21;12;15;18;99\n"s,
-             "date;brand;people;insights;relationships;\n14/11/2026;20,5;12;15;18;\n21/11/2026;21;12;15;18\n"s,
-         }) {
+TEST_CASE("history: CSV details: quotes, line ends, BOM, blank lines, spaces, trailing separator", "[history][csv]") {
+    const std::vector<Reading> expected{reading({2026, 11, 14}, 20.5, 12, 15, 18), reading({2026, 11, 21}, 21, 12, 15, 18)};
+    for (
+        const std::string& text : {
+            "\xEF\xBB\xBF"
+            "date,brand,people,insights,relationships\r\n2026-11-14,20.5,12,15,18\r\n2026-11-21,21,12,15,18\r\n"s,
+            "2026-11-14,20.5,12,15,18\r2026-11-21,21,12,15,18\r"s,
+            "\n\n2026-11-14,20.5,12,15,18\n   \n,,,,\n2026-11-21,21,12,15,18\n\n"s,
+            "\"2026-11-14\",\"20.5\",12,15,18\n 2026-11-21 , 21 ,12, 15 ,18 \n"s,
+            "21/11/2026;21;12;15;18;\n14/11/2026;\"20,5\";12;15;18;\n"s,
+            "\"da\"\"te\";date;brand;people;insights;relationships;marca\nx;14/11/2026;20,5;12;15;18;99\ny;21/11/2026;21;12;15;18;99\n"s,
+            "date;brand;people;insights;relationships;\n14/11/2026;20,5;12;15;18;\n21/11/2026;21;12;15;18\n"s,
+        }) {
         INFO(text);
         const ImportResult r = import_history_csv(text);
         // The last text has an unknown column and a repeated one: both reported, both ignored.
@@ -299,25 +306,25 @@ TEST_CASE("history: CSV details: quotes, line ends, BOM, blank lines, spaces, tr
     }
 }
 
-TEST_CASE("history: malformed CSV rows are each reported once with their line, good rows kept",
-          "[history][csv]") {
+TEST_CASE("history: malformed CSV rows are each reported once with their line, good rows kept", "[history][csv]") {
     const std::string text =
         "date;brand;people;insights;relationships\n"  // 1
-        "01/11/2026;20,5;12;15;18\n"                   // 2 good
-        "02/11/2026;abc;12;15;18\n"                    // 3 not a number
-        "03/11/2026;20;12;15;18\n"                     // 4 good
-        "\n"                                           // 5 blank
-        "31/02/2026;20;12;15;18\n"                     // 6 no such date
-        "05/11/2026;20;12;15;18\n"                     // 7 good
-        "06/11/2026;20;12\n"                           // 8 too few columns
-        "07/11/2026;20;12;15;26\n"                     // 9 out of range
-        "08/11/2026;25;0;0,01;18\n";                   // 10 good
+        "01/11/2026;20,5;12;15;18\n"                  // 2 good
+        "02/11/2026;abc;12;15;18\n"                   // 3 not a number
+        "03/11/2026;20;12;15;18\n"                    // 4 good
+        "\n"                                          // 5 blank
+        "31/02/2026;20;12;15;18\n"                    // 6 no such date
+        "05/11/2026;20;12;15;18\n"                    // 7 good
+        "06/11/2026;20;12\n"                          // 8 too few columns
+        "07/11/2026;20;12;15;26\n"                    // 9 out of range
+        "08/11/2026;25;0;0,01;18\n";                  // 10 good
     const ImportResult r = import_history_csv(text);
     REQUIRE(r.problems.size() == 4);
     CHECK(r.problems[0] == ImportProblem{3, "line 3: 'abc' is not a number in column brand"});
     CHECK(r.problems[1] == ImportProblem{6, "line 6: date '31/02/2026' does not exist"});
-    CHECK(r.problems[2] ==
-          ImportProblem{8, "line 8: expected 5 columns as in the header (date, brand, people, insights, relationships), found 3"});
+    CHECK(
+        r.problems[2] ==
+        ImportProblem{8, "line 8: expected 5 columns as in the header (date, brand, people, insights, relationships), found 3"});
     CHECK(r.problems[3] == ImportProblem{9, "line 9: 26 is outside 0..25 in column relationships"});
     REQUIRE(r.readings.size() == 4);
     CHECK(r.readings[0] == reading({2026, 11, 1}, 20.5, 12, 15, 18));
@@ -368,8 +375,7 @@ TEST_CASE("history: a date given twice keeps the later row, and says so", "[hist
     CHECK(r.readings[1] == reading({2026, 11, 21}, 3, 3, 3, 3));
 }
 
-TEST_CASE("history: CSV imports stop at 120,000 lines and 16 MB, keeping what was read",
-          "[history][csv][limits]") {
+TEST_CASE("history: CSV imports stop at 120,000 lines and 16 MB, keeping what was read", "[history][csv][limits]") {
     std::string many;
     Date d{1900, 1, 1};
     for (int i = 0; i < max_import_lines + 5; ++i) many += "\n";
@@ -395,7 +401,8 @@ TEST_CASE("history: hostile CSV never breaks the invariants", "[history][csv][pr
     for (int i = 0; i < 3000; ++i) {
         std::string text;
         const int n = rng.between(0, 120);
-        for (int k = 0; k < n; ++k) text += alphabet[static_cast<std::size_t>(rng.between(0, static_cast<int>(alphabet.size()) - 1))];
+        for (int k = 0; k < n; ++k)
+            text += alphabet[static_cast<std::size_t>(rng.between(0, static_cast<int>(alphabet.size()) - 1))];
         const ImportResult r = import_history_csv(text);
         for (std::size_t k = 0; k < r.readings.size(); ++k) {
             REQUIRE(is_valid(r.readings[k].date));
@@ -410,8 +417,10 @@ TEST_CASE("history: hostile CSV never breaks the invariants", "[history][csv][pr
 
 TEST_CASE("history: JSON import reads the export format and a bare list", "[history][json]") {
     const std::vector<Reading> expected{reading({2026, 11, 21}, 20.1, 12, 15.5, 18)};
-    CHECK(import_history_json(R"({"format":"ssi-history","version":1,"readings":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]})")
-              .readings == expected);
+    CHECK(
+        import_history_json(
+            R"({"format":"ssi-history","version":1,"readings":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}]})")
+            .readings == expected);
     const ImportResult bare = import_history_json(
         R"([{"relationships":18,"date":"21/11/2026","brand":20.1,"people":12,"insights":15.5,"total":66,"note":"ok"}])");
     CHECK(bare.problems.empty());
@@ -469,8 +478,7 @@ TEST_CASE("history: JSON that is not a history is refused with the reason", "[hi
     CHECK(only("42").message == "line 1: not an SSI history (expected an object or a list)");
 }
 
-TEST_CASE("history: the largest history there can be still exports and imports exactly",
-          "[history][limits]") {
+TEST_CASE("history: the largest history there can be still exports and imports exactly", "[history][limits]") {
     // One reading a day from 1900 to 2200, pillars with 2 decimals: 109,938 readings.
     History h;
     Random rng{3};
@@ -497,8 +505,7 @@ TEST_CASE("history: the largest history there can be still exports and imports e
     CHECK(r.readings == h.readings);
 }
 
-TEST_CASE("history: a header with unnamed and unknown columns is reported, never misread",
-          "[history][csv]") {
+TEST_CASE("history: a header with unnamed and unknown columns is reported, never misread", "[history][csv]") {
     // Found by the fuzzer: an unnamed column between named ones.
     const ImportResult r = import_history_csv("date,brand,pleats,,12.5,18,\n2026-11-21,1,2,3,4,5\n");
     std::vector<std::string> messages;

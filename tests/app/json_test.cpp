@@ -37,8 +37,10 @@ json::ParseResult parse_bad(std::string_view text) {
 json::Value random_value(Random& rng, int depth) {
     const std::size_t kind = depth > 3 ? rng.below(4) : rng.below(6);
     switch (kind) {
-        case 0: return json::make_null();
-        case 1: return json::make_bool(rng.below(2) == 1);
+        case 0:
+            return json::make_null();
+        case 1:
+            return json::make_bool(rng.below(2) == 1);
         case 2: {
             double d = 0;
             if (rng.below(2) == 0) {
@@ -157,7 +159,9 @@ TEST_CASE("json: string escapes, \\u escapes and surrogate pairs", "[json]") {
     // A lone surrogate cannot be UTF-8: it becomes U+FFFD.
     CHECK(parse_ok(R"("\ud83d")").string == "\xEF\xBF\xBD");
     CHECK(parse_ok(R"("\ude00x")").string == "\xEF\xBF\xBDx");
-    CHECK(parse_ok(R"("\ud83d\u0041")").string == "\xEF\xBF\xBD" "A");
+    CHECK(parse_ok(R"("\ud83d\u0041")").string ==
+          "\xEF\xBF\xBD"
+          "A");
     CHECK(parse_bad(R"("\x")").error == "invalid escape in a string");
     CHECK(parse_bad(R"("\u12")").error == "\\u needs 4 hex digits");
     CHECK(parse_bad(R"("\u12G4")").error == "\\u needs 4 hex digits");
@@ -169,11 +173,12 @@ TEST_CASE("json: bytes that are not UTF-8 are kept as they are, never a crash", 
     const std::string text = "[\"\xFF\xC3(\x80\"]";
     CHECK(parse_ok(text).array[0].string == "\xFF\xC3(\x80");
     CHECK_FALSE(json::is_valid_utf8("\xFF"));
-    CHECK_FALSE(json::is_valid_utf8("\xC0\xAF"));          // overlong
-    CHECK_FALSE(json::is_valid_utf8("\xED\xA0\x80"));      // surrogate
-    CHECK_FALSE(json::is_valid_utf8("\xE2\x82"));          // truncated
+    CHECK_FALSE(json::is_valid_utf8("\xC0\xAF"));      // overlong
+    CHECK_FALSE(json::is_valid_utf8("\xED\xA0\x80"));  // surrogate
+    CHECK_FALSE(json::is_valid_utf8("\xE2\x82"));      // truncated
     CHECK(json::is_valid_utf8("\xC3\xA9\xF0\x9F\x98\x80 ok"));
-    CHECK(json::printable("a\x01\xFF" "b\xC3\xA9") == "a??b\xC3\xA9");
+    CHECK(json::printable("a\x01\xFF"
+                          "b\xC3\xA9") == "a??b\xC3\xA9");
     CHECK(json::printable("abcdef", 3) == "abc...");
 }
 
@@ -231,7 +236,8 @@ TEST_CASE("json: what JSON does not allow is refused with its position", "[json]
 }
 
 TEST_CASE("json: every truncation of a document is refused, never a crash", "[json]") {
-    const std::string text = R"({"format":"ssi-history","version":1,"readings":[{"date":"2026-11-21","brand":20.1,"x":[true,false,null,"\u00e9\ud83d\ude00"]}]})";
+    const std::string text =
+        R"({"format":"ssi-history","version":1,"readings":[{"date":"2026-11-21","brand":20.1,"x":[true,false,null,"\u00e9\ud83d\ude00"]}]})";
     parse_ok(text);
     for (std::size_t n = 0; n < text.size(); ++n) {
         const json::ParseResult r = json::parse_json(text.substr(0, n));

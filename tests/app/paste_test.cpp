@@ -33,7 +33,9 @@ struct Kept {
     History history;  // the change times differ: Undo is a change too, which other tabs must hear of
     bool operator==(const Kept&) const = default;
 };
-Kept kept(const State& s) { return {s.actual_pillars, s.industry_average, s.network_average, s.saved.scenarios, s.saved.history}; }
+Kept kept(const State& s) {
+    return {s.actual_pillars, s.industry_average, s.network_average, s.saved.scenarios, s.saved.history};
+}
 
 }  // namespace
 
@@ -108,7 +110,7 @@ TEST_CASE("a refused paste changes nothing and says why in the user's language")
             CHECK(notice.find('{') == std::string::npos);
             const char* opening = language == ssi::app::Language::fr   ? "Rien n'a été modifié"
                                   : language == ssi::app::Language::es ? "No se ha cambiado nada"
-                                                                        : "Nothing was changed";
+                                                                       : "Nothing was changed";
             CHECK(notice.starts_with(opening));
         }
     }

@@ -42,10 +42,18 @@ SavedDocument random_document(Random& rng) {
         for (std::size_t i = 0; i < core::metric_count; ++i) {
             const core::Metric& m = core::catalog[i];
             switch (rng.between(0, 3)) {
-                case 0: inputs.values[i] = std::nullopt; break;
-                case 1: inputs.values[i] = m.min + (m.max - m.min) * rng.uniform(); break;
-                case 2: inputs.values[i] = m.typical; break;
-                default: inputs.values[i] = rng.between(0, 1) ? m.max : m.min; break;
+                case 0:
+                    inputs.values[i] = std::nullopt;
+                    break;
+                case 1:
+                    inputs.values[i] = m.min + (m.max - m.min) * rng.uniform();
+                    break;
+                case 2:
+                    inputs.values[i] = m.typical;
+                    break;
+                default:
+                    inputs.values[i] = rng.between(0, 1) ? m.max : m.min;
+                    break;
             }
         }
         static const std::string pieces[] = {"Plan", " ", "\xC3\xA9t\xC3\xA9", "\"q\"", "\\", "\xF0\x9F\x9A\x80", "B"};
@@ -77,7 +85,9 @@ TEST_CASE("saved: scenario names are trimmed, 1 to 60 characters, plain text", "
     for (int i = 0; i < 60; ++i) accented += "\xC3\xA9";  // 60 characters, 120 bytes
     CHECK(check_scenario_name(accented).problem.empty());
     CHECK(check_scenario_name(accented + "e").problem == reason::name_too_long);
-    CHECK(check_scenario_name("a\x01" "b").problem == reason::name_not_text);
+    CHECK(check_scenario_name("a\x01"
+                              "b")
+              .problem == reason::name_not_text);
     CHECK(check_scenario_name("a\nb").problem == reason::name_not_text);
     CHECK(check_scenario_name("a\xFF").problem == reason::name_not_text);
 }
@@ -158,8 +168,7 @@ TEST_CASE("saved: two scenarios compared side by side, right minus left", "[save
     CHECK(c.delta.total_delta > 0);
     for (std::size_t p = 0; p < core::pillar_count; ++p)
         CHECK(c.delta.pillar_deltas[p] == Approx(c.right.pillars[p].score - c.left.pillars[p].score));
-    CHECK(c.delta.displayed_total_delta ==
-          core::displayed_total(c.right.total) - core::displayed_total(c.left.total));
+    CHECK(c.delta.displayed_total_delta == core::displayed_total(c.right.total) - core::displayed_total(c.left.total));
 }
 
 // ------------------------------------------------------------------------------- documents ----
@@ -174,13 +183,16 @@ TEST_CASE("saved: the document format", "[saved][document]") {
     const std::string text = write_document(doc);
     const std::string id = doc.scenarios[0].id;
     CHECK(id.rfind("0mio5fgqo-", 0) == 0);  // the time in base 36, then 4 random characters
-    CHECK(text.rfind(R"({"format":"ssi-calculator","schema":3,"scenarios":[{"id":")" + id + R"(","name":"Plan \"A\"","inputs":{"photo":1,)", 0) == 0);
+    CHECK(text.rfind(R"({"format":"ssi-calculator","schema":3,"scenarios":[{"id":")" + id +
+                         R"(","name":"Plan \"A\"","inputs":{"photo":1,)",
+                     0) == 0);
     CHECK(text.find(R"("followers":800,)") != std::string::npos);
     CHECK(text.find(R"("reply_hours":null,)") != std::string::npos);
     CHECK(text.find(R"("history":[{"date":"2026-11-21","brand":20.1,"people":12,"insights":15.5,"relationships":18}],)"
-                    R"("changed":{"reading:2026-11-21":1764654000001,"scenario:)" + id + R"(":1764654000000},"deleted":{}})") !=
-          std::string::npos);
-    CHECK(write_document(SavedDocument{}) == R"({"format":"ssi-calculator","schema":3,"scenarios":[],"history":[],"changed":{},"deleted":{}})");
+                    R"("changed":{"reading:2026-11-21":1764654000001,"scenario:)" +
+                    id + R"(":1764654000000},"deleted":{}})") != std::string::npos);
+    CHECK(write_document(SavedDocument{}) ==
+          R"({"format":"ssi-calculator","schema":3,"scenarios":[],"history":[],"changed":{},"deleted":{}})");
 }
 
 TEST_CASE("saved: write then read gives the same document (random documents)", "[saved][document][property]") {
@@ -270,8 +282,7 @@ TEST_CASE("saved: foreign, corrupt and newer data gives no document and says why
     }
 }
 
-TEST_CASE("saved: inside our own document, what cannot be used is listed and the rest loads",
-          "[saved][document]") {
+TEST_CASE("saved: inside our own document, what cannot be used is listed and the rest loads", "[saved][document]") {
     const DocumentLoad load = read_document(R"({"format":"ssi-calculator","schema":2,"scenarios":[
   {"name":"Plan A","inputs":{"comments":1000,"likes":5,"reply_hours":"fast","followers":-3,"photo":null}},
   {"name":"  ","inputs":{}},
@@ -379,7 +390,8 @@ TEST_CASE("saved: documents older than ids get the same ids in every tab, and ke
     CHECK(s[0].id < s[1].id);  // the order saved
     // Written and read again, the ids stay; a bad or repeated id is replaced, as in a migration.
     CHECK(read_document(write_document(*first.document)).document == first.document);
-    const DocumentLoad bad = read_document(R"({"format":"ssi-calculator","schema":3,"scenarios":[{"id":"A B","name":"x","inputs":{}},
+    const DocumentLoad bad =
+        read_document(R"({"format":"ssi-calculator","schema":3,"scenarios":[{"id":"A B","name":"x","inputs":{}},
         {"id":"same","name":"y","inputs":{}},{"id":"same","name":"z","inputs":{}}],"history":[],
         "changed":{"scenario:same":5,"scenario:gone":6,"reading:2026-11-21":7,"nonsense":8,"scenario:A B":9},
         "deleted":{"scenario:old":3,"reading:2026-02-30":4,"reading:2026-11-20":"x"}})");
@@ -483,7 +495,8 @@ TEST_CASE("saved: deletions are forgotten after 180 days of later changes", "[sa
     CHECK(merged.deleted.count("scenario:recent") == 1);
 }
 
-TEST_CASE("saved: merging is the same either way round and keeps every item of either side (random documents)", "[saved][merge][property]") {
+TEST_CASE("saved: merging is the same either way round and keeps every item of either side (random documents)",
+          "[saved][merge][property]") {
     Random rng{77};
     for (int i = 0; i < 200; ++i) {
         const SavedDocument a = random_document(rng);
@@ -497,7 +510,8 @@ TEST_CASE("saved: merging is the same either way round and keeps every item of e
             for (const Scenario& s : side->scenarios)
                 CHECK(std::any_of(ab.scenarios.begin(), ab.scenarios.end(), [&](const Scenario& m) { return m.id == s.id; }));
             for (const Reading& r : side->history.readings)
-                CHECK(std::any_of(ab.history.readings.begin(), ab.history.readings.end(), [&](const Reading& m) { return m.date == r.date; }));
+                CHECK(std::any_of(ab.history.readings.begin(), ab.history.readings.end(),
+                                  [&](const Reading& m) { return m.date == r.date; }));
         }
         const DocumentLoad load = read_document(write_document(ab));
         REQUIRE(load.problems.empty());

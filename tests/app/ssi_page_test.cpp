@@ -36,9 +36,12 @@ std::vector<std::string> csv_fields(const std::string& line) {
     std::vector<std::string> fields(1);
     bool quoted = false;
     for (char c : line) {
-        if (c == '"') quoted = !quoted;
-        else if (c == ',' && !quoted) fields.emplace_back();
-        else if (c != '\r') fields.back() += c;
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            fields.emplace_back();
+        else if (c != '\r')
+            fields.back() += c;
     }
     return fields;
 }
@@ -72,7 +75,6 @@ PageRead read_case(const std::string& file) {
     return file.ends_with(".html") ? read_ssi_page("", content) : read_ssi_page(content);
 }
 
-
 void check_number(const std::string& expected, std::optional<double> actual, const char* what) {
     INFO(what << ": expected '" << expected << "'");
     if (expected.empty()) {
@@ -92,7 +94,8 @@ void check_pillars(const std::string& expected, const std::optional<std::array<d
     REQUIRE(actual);
     std::istringstream parts(expected);
     std::string part;
-    for (std::size_t p = 0; p < 4 && std::getline(parts, part, '/'); ++p) CHECK((*actual)[p] == Approx(std::stod(part)).margin(1e-9));
+    for (std::size_t p = 0; p < 4 && std::getline(parts, part, '/'); ++p)
+        CHECK((*actual)[p] == Approx(std::stod(part)).margin(1e-9));
 }
 
 std::optional<double> as_double(std::optional<int> v) { return v ? std::optional<double>(*v) : std::nullopt; }
@@ -262,11 +265,16 @@ TEST_CASE("no cut, mangled or spliced paste breaks the reader or gets past its c
     for (int n = 0; n < 1500; ++n) {
         std::string text = pages[random.below(pages.size())];
         switch (random.below(4)) {
-            case 0: text.resize(random.below(text.size() + 1)); break;  // cut anywhere, even mid-character
+            case 0:
+                text.resize(random.below(text.size() + 1));
+                break;  // cut anywhere, even mid-character
             case 1:
-                for (int k = 0; k < 8 && !text.empty(); ++k) text[random.below(text.size())] = static_cast<char>(random.below(256));
+                for (int k = 0; k < 8 && !text.empty(); ++k)
+                    text[random.below(text.size())] = static_cast<char>(random.below(256));
                 break;
-            case 2: text = text.substr(random.below(text.size() + 1)) + pages[random.below(pages.size())]; break;
+            case 2:
+                text = text.substr(random.below(text.size() + 1)) + pages[random.below(pages.size())];
+                break;
             default: {
                 // Digits replaced: pillars of any size, totals that no longer add up.
                 for (char& c : text)

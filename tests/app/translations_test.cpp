@@ -50,8 +50,7 @@ void require_complete(std::string_view key) {
 
 std::size_t count_of(std::string_view haystack, std::string_view needle) {
     std::size_t count = 0;
-    for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
-         pos = haystack.find(needle, pos + needle.size()))
+    for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + needle.size()))
         ++count;
     return count;
 }
@@ -99,7 +98,12 @@ bool font_has(char32_t code) {
     if (code >= 0x20 && code <= 0x7E) return true;
     if (code >= 0xA0 && code <= 0xFF) return true;
     switch (code) {
-        case U'\u2019': case U'\u00AB': case U'\u00BB': case U'\u2013': case U'\u2014': case U'\u2026':
+        case U'\u2019':
+        case U'\u00AB':
+        case U'\u00BB':
+        case U'\u2013':
+        case U'\u2014':
+        case U'\u2026':
             return true;
         default:
             return false;
@@ -164,8 +168,8 @@ TEST_CASE("every pillar has a name and an about text", "[translations]") {
 }
 
 TEST_CASE("every unit has a suffix", "[translations]") {
-    for (Unit unit : {Unit::item, Unit::count, Unit::per_week, Unit::per_month, Unit::per_post,
-                      Unit::percent, Unit::hours, Unit::days_per_week})
+    for (Unit unit : {Unit::item, Unit::count, Unit::per_week, Unit::per_month, Unit::per_post, Unit::percent, Unit::hours,
+                      Unit::days_per_week})
         require_complete(key_of("unit.", unit_id(unit)));
 }
 

@@ -63,26 +63,35 @@ std::string differences(const app::State& a, const app::State& b) {
 // A value a user could reach: an edge, a random step of the range, or any double inside it.
 double random_in(Random& rng, double lo, double hi, double step) {
     switch (rng.below(5)) {
-        case 0: return lo;
-        case 1: return hi;
-        case 2: return lo + rng.uniform() * (hi - lo);  // full precision: the shortest form is long
-        case 3: return std::round((lo + rng.uniform() * (hi - lo)) * 100) / 100;  // as LinkedIn shows
-        default: return lo + static_cast<double>(rng.below(static_cast<std::size_t>((hi - lo) / step) + 1)) * step;
+        case 0:
+            return lo;
+        case 1:
+            return hi;
+        case 2:
+            return lo + rng.uniform() * (hi - lo);  // full precision: the shortest form is long
+        case 3:
+            return std::round((lo + rng.uniform() * (hi - lo)) * 100) / 100;  // as LinkedIn shows
+        default:
+            return lo + static_cast<double>(rng.below(static_cast<std::size_t>((hi - lo) / step) + 1)) * step;
     }
 }
 
-const std::vector<std::string> origin_pool{"https://coach.example", "http://127.0.0.1:8000",
-                                           "http://localhost:3000", "https://a-b.example.org",
-                                           "http://[::1]:8080",     "https://xn--bcher-kva.example"};
+const std::vector<std::string> origin_pool{"https://coach.example",   "http://127.0.0.1:8000", "http://localhost:3000",
+                                           "https://a-b.example.org", "http://[::1]:8080",     "https://xn--bcher-kva.example"};
 
 app::State random_state(Random& rng) {
     app::State s;
     for (std::size_t i = 0; i < core::metric_count; ++i) {
         const core::Metric& m = core::catalog[i];
         switch (rng.below(6)) {
-            case 0: app::set_unknown(s, i, true); break;
-            case 1: break;  // typical
-            case 2: app::set_input(s, i, rng.below(2) ? m.min : m.max); break;
+            case 0:
+                app::set_unknown(s, i, true);
+                break;
+            case 1:
+                break;  // typical
+            case 2:
+                app::set_input(s, i, rng.below(2) ? m.min : m.max);
+                break;
             default: {
                 const auto steps = static_cast<std::size_t>((m.max - m.min) / m.step);
                 app::set_input(s, i, m.min + static_cast<double>(rng.below(steps + 1)) * m.step);
@@ -171,8 +180,7 @@ TEST_CASE("a link is encoded from clean values, so what the state holds by mista
     s.target = 400;
     s.accent = 0xff0a66c2;  // only the colour's 24 bits
     s.allowed_origins = {"https://ok.example", "ftp://no.example", "https://ok.example", "https://x/"};
-    CHECK(app::encode_url_hash(s) ==
-          "#comments=unknown&posts=30&target=100&accent=0a66c2&origins=https://ok.example");
+    CHECK(app::encode_url_hash(s) == "#comments=unknown&posts=30&target=100&accent=0a66c2&origins=https://ok.example");
 }
 
 TEST_CASE("the baseline is the loaded scenario, and keys not in the link keep the state's values") {
@@ -190,8 +198,9 @@ TEST_CASE("the baseline is the loaded scenario, and keys not in the link keep th
 // ---- Values
 
 TEST_CASE("metric values are plain decimal numbers or 'unknown'") {
-    const Loaded l = load("#comments=12.5&posts=1e1&shares=+3&groups=.5&messages=5.&engagement=1E2"
-                          "&reactions=-0&followers=unknown&searches=0007");
+    const Loaded l = load(
+        "#comments=12.5&posts=1e1&shares=+3&groups=.5&messages=5.&engagement=1E2"
+        "&reactions=-0&followers=unknown&searches=0007");
     CHECK(l.load.problems.empty());
     const auto& v = l.state.scenario.values;
     CHECK(v[metric("comments")] == 12.5);
@@ -207,8 +216,9 @@ TEST_CASE("metric values are plain decimal numbers or 'unknown'") {
 }
 
 TEST_CASE("NaN, infinities, hex, trailing text and spaces are not numbers; the rest loads") {
-    const Loaded l = load("#comments=nan&posts=inf&shares=-Infinity&groups=0x10&messages=12abc"
-                          "&coworkers= 5&reactions=1e&followers=Unknown&articles=1.2.3&about=1&views_made=-");
+    const Loaded l = load(
+        "#comments=nan&posts=inf&shares=-Infinity&groups=0x10&messages=12abc"
+        "&coworkers= 5&reactions=1e&followers=Unknown&articles=1.2.3&about=1&views_made=-");
     CHECK(l.load.problems == std::vector<UrlProblem>{
                                  problem("comments=nan", reason::not_a_number),
                                  problem("posts=inf", reason::not_a_number),
@@ -268,9 +278,8 @@ TEST_CASE("averages are clamped to 1..99 and the target is a whole number in 0..
     CHECK(l.state.industry_average == 1.0);
     CHECK(l.state.network_average == 99.0);
     CHECK(l.state.target == 100);
-    CHECK(app::describe(l.load.problems) == std::vector<std::string>{"industry=0: clamped to 1",
-                                                                     "network=150: clamped to 99",
-                                                                     "target=1e9: clamped to 100"});
+    CHECK(app::describe(l.load.problems) ==
+          std::vector<std::string>{"industry=0: clamped to 1", "network=150: clamped to 99", "target=1e9: clamped to 100"});
     CHECK(load("#target=-3").state.target == 0);
     CHECK(load("#target=85&industry=31.5").state.target == 85);
     CHECK(load("#industry=31.5").state.industry_average == 31.5);
@@ -295,8 +304,7 @@ TEST_CASE("lang, theme and accent accept their documented forms only") {
     CHECK(bad.state.language == app::Language::en);
     CHECK(bad.state.theme == app::Theme::automatic);
     CHECK_FALSE(bad.state.accent);
-    CHECK(bad.load.problems == std::vector{problem("lang=de", reason::unknown_language),
-                                           problem("theme=Dark", reason::duplicate),
+    CHECK(bad.load.problems == std::vector{problem("lang=de", reason::unknown_language), problem("theme=Dark", reason::duplicate),
                                            problem("accent=0a66c", reason::not_a_colour),
                                            problem("accent2=1", reason::unknown_key)});
     CHECK(load("#accent=gg66c2").load.problems == std::vector{problem("accent=gg66c2", reason::not_a_colour)});
@@ -353,8 +361,7 @@ TEST_CASE("bad percent-encoding ignores its entry, named as written, and the res
     const Loaded l = load("#comments=%zz&posts=3&views_made=%4&searches=5%&%zz=1&shares=%32");
     CHECK(l.load.problems == std::vector{problem("comments=%zz", reason::bad_encoding),
                                          problem("views_made=%4", reason::bad_encoding),
-                                         problem("searches=5%", reason::bad_encoding),
-                                         problem("%zz=1", reason::bad_encoding)});
+                                         problem("searches=5%", reason::bad_encoding), problem("%zz=1", reason::bad_encoding)});
     app::State expected;
     app::set_input(expected, metric("posts"), 3);
     app::set_input(expected, metric("shares"), 2);  // %32 is '2'
@@ -365,12 +372,9 @@ TEST_CASE("bad percent-encoding ignores its entry, named as written, and the res
 
 TEST_CASE("unknown keys, empty keys, missing values and stray separators are each reported once") {
     const Loaded l = load("#&&&foo=1&=5&==&comments=7&posts&shares=&=&&");
-    CHECK(l.load.problems == std::vector{problem("foo=1", reason::unknown_key),
-                                         problem("=5", reason::empty_key),
-                                         problem("==", reason::empty_key),
-                                         problem("posts", reason::no_value),
-                                         problem("shares=", reason::no_value),
-                                         problem("=", reason::empty_key)});
+    CHECK(l.load.problems == std::vector{problem("foo=1", reason::unknown_key), problem("=5", reason::empty_key),
+                                         problem("==", reason::empty_key), problem("posts", reason::no_value),
+                                         problem("shares=", reason::no_value), problem("=", reason::empty_key)});
     CHECK(l.state.scenario.values[metric("comments")] == 7.0);
     CHECK(load("#Comments=3").load.problems == std::vector{problem("Comments=3", reason::unknown_key)});
 }
@@ -380,8 +384,7 @@ TEST_CASE("a repeated key keeps its last entry and names the earlier ones") {
     CHECK(l.state.scenario.values[metric("comments")] == 12.0);
     CHECK(l.state.scenario.values[metric("posts")] == 2.0);
     CHECK(l.state.language == app::Language::es);
-    CHECK(l.load.problems == std::vector{problem("comments=5", reason::duplicate),
-                                         problem("comments=9", reason::duplicate),
+    CHECK(l.load.problems == std::vector{problem("comments=5", reason::duplicate), problem("comments=9", reason::duplicate),
                                          problem("lang=fr", reason::duplicate)});
     // Last means last, even when it is bad: the link said two things, neither is guessed at.
     const Loaded bad_last = load("#comments=5&comments=abc");
@@ -439,8 +442,7 @@ TEST_CASE("8 KB of junk entries is quick and names every one") {
 
 TEST_CASE("NUL bytes and control characters are shown as '?' and never end the item early") {
     const Loaded l = load("#comments\0=5&posts=3\0&shares=%00&reactions=%0A4&groups=2"s);
-    CHECK(l.load.problems == std::vector{problem("comments?=5", reason::unknown_key),
-                                         problem("posts=3?", reason::not_a_number),
+    CHECK(l.load.problems == std::vector{problem("comments?=5", reason::unknown_key), problem("posts=3?", reason::not_a_number),
                                          problem("shares=?", reason::not_a_number),
                                          problem("reactions=?4", reason::not_a_number)});
     CHECK(l.state.scenario.values[metric("groups")] == 2.0);
@@ -448,12 +450,17 @@ TEST_CASE("NUL bytes and control characters are shown as '?' and never end the i
 
 TEST_CASE("UTF-8 in items is kept, invalid UTF-8 becomes '?'") {
     const Loaded l = load("#café=1&comments=５&\xff\xfe=2&posts=%C3%28&%C0%AF=1&%ED%A0%80=1&shares=1");
-    CHECK(l.load.problems == std::vector{problem("café=1", reason::unknown_key),
-                                         problem("comments=５", reason::not_a_number),
-                                         problem("?" "?=2", reason::unknown_key),
+    CHECK(l.load.problems == std::vector{problem("café=1", reason::unknown_key), problem("comments=５", reason::not_a_number),
+                                         problem("?"
+                                                 "?=2",
+                                                 reason::unknown_key),
                                          problem("posts=?(", reason::not_a_number),
-                                         problem("?" "?=1", reason::unknown_key),      // overlong '/'
-                                         problem("??" "?=1", reason::unknown_key)});  // a surrogate
+                                         problem("?"
+                                                 "?=1",
+                                                 reason::unknown_key),  // overlong '/'
+                                         problem("??"
+                                                 "?=1",
+                                                 reason::unknown_key)});  // a surrogate
     CHECK(l.state.scenario.values[metric("shares")] == 1.0);
 }
 

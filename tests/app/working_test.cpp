@@ -83,8 +83,9 @@ TEST_CASE("working: nothing kept, or something unreadable, opens the defaults in
     CHECK(fresh.language == app::Language::es);
     CHECK(fresh.scenario == core::typical_inputs());
     CHECK(fresh.notices.empty());
-    for (const char* bad : {"{", "[]", R"({"format":"ssi-calculator","schema":3})", R"({"format":"ssi-calculator-working","schema":2,"link":""})",
-                            R"({"format":"ssi-calculator-working","schema":1,"link":5})"}) {
+    for (const char* bad :
+         {"{", "[]", R"({"format":"ssi-calculator","schema":3})", R"({"format":"ssi-calculator-working","schema":2,"link":""})",
+          R"({"format":"ssi-calculator-working","schema":1,"link":5})"}) {
         INFO(bad);
         CHECK_FALSE(read_working(bad));
         State state;
@@ -95,7 +96,8 @@ TEST_CASE("working: nothing kept, or something unreadable, opens the defaults in
         CHECK(state.notices[0].find("illisible") != std::string::npos);
     }
     // A damaged value inside our own text is dropped quietly: the rest comes back.
-    const auto damaged = read_working(R"({"format":"ssi-calculator-working","schema":1,"link":"#comments=40&target=x","baseline":{"posts":"x"}})");
+    const auto damaged =
+        read_working(R"({"format":"ssi-calculator-working","schema":1,"link":"#comments=40&target=x","baseline":{"posts":"x"}})");
     REQUIRE(damaged);
     CHECK(*damaged->scenario.values[metric("comments")] == 40);
     CHECK(damaged->target == State{}.target);
@@ -174,7 +176,8 @@ TEST_CASE("storage: opening reads the document, or keeps unreadable data aside, 
     REQUIRE(unreadable.notices.size() == 1);
 
     State older;  // schema 2: read, then written again as schema 3
-    CHECK_FALSE(open_storage(older, {true, R"({"format":"ssi-calculator","schema":2,"scenarios":[{"name":"A","inputs":{}}],"history":[]})", ""}, "b"));
+    CHECK_FALSE(open_storage(
+        older, {true, R"({"format":"ssi-calculator","schema":2,"scenarios":[{"name":"A","inputs":{}}],"history":[]})", ""}, "b"));
     CHECK(older.saved.scenarios.size() == 1);
     CHECK(older.saved_revision == 1);
 }

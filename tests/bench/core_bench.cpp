@@ -63,7 +63,8 @@ int main() {
     });
     const Timing eval = time_rounds([](const Inputs& in) { return evaluate(in).total; });
     const Timing tips = time_rounds([](const Inputs& in) { return rank_tips(in).items[0].gain; });
-    const Timing plan = time_rounds([](const Inputs& in) { return plan_for_target(in, target, {}, PlanSearch::quick).reached_total; });
+    const Timing plan =
+        time_rounds([](const Inputs& in) { return plan_for_target(in, target, {}, PlanSearch::quick).reached_total; });
     // The exact plan, computed once when the input rests (a knapsack when the greedy plan cannot
     // be proven optimal, as here).
     const Timing exact = time_rounds([](const Inputs& in) { return plan_for_target(in, target).reached_total; });

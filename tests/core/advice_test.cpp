@@ -32,14 +32,22 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 
 double hostile_value(Random& random, const Metric& metric) {
     switch (random.below(8)) {
-        case 0: return quiet_nan;
-        case 1: return infinity;
-        case 2: return -infinity;
-        case 3: return -1e300;
-        case 4: return 1e300;
-        case 5: return -random.uniform(1e-9, 1e6);
-        case 6: return metric.max * (1.0 + random.uniform(1e-9, 10.0)) + 1e-9;
-        default: return metric.max + 1e9;
+        case 0:
+            return quiet_nan;
+        case 1:
+            return infinity;
+        case 2:
+            return -infinity;
+        case 3:
+            return -1e300;
+        case 4:
+            return 1e300;
+        case 5:
+            return -random.uniform(1e-9, 1e6);
+        case 6:
+            return metric.max * (1.0 + random.uniform(1e-9, 10.0)) + 1e-9;
+        default:
+            return metric.max + 1e9;
     }
 }
 
@@ -47,7 +55,8 @@ double hostile_value(Random& random, const Metric& metric) {
 double value_in_range(Random& random, const Metric& metric) {
     const double span = metric.max - metric.min;
     switch (random.below(5)) {
-        case 0: return metric.min + span * random.uniform();
+        case 0:
+            return metric.min + span * random.uniform();
         case 1: {
             const double u = random.uniform();
             return metric.min + span * u * u * u;
@@ -56,8 +65,10 @@ double value_in_range(Random& random, const Metric& metric) {
             const double u = random.uniform();
             return metric.min + metric.step * std::floor(u * u * span / metric.step);
         }
-        case 3: return random.chance(0.5) ? metric.min : metric.max;
-        default: return metric.typical;
+        case 3:
+            return random.chance(0.5) ? metric.min : metric.max;
+        default:
+            return metric.typical;
     }
 }
 
@@ -103,8 +114,8 @@ std::string describe(const Inputs& inputs) {
 std::string describe(const Plan& plan) {
     std::ostringstream out;
     out.precision(17);
-    out << "plan: target " << plan.target << (plan.reachable ? " reachable" : " unreachable") << ", best "
-        << plan.best_total << ", reached " << plan.reached_total << ", " << plan.step_count << " steps:";
+    out << "plan: target " << plan.target << (plan.reachable ? " reachable" : " unreachable") << ", best " << plan.best_total
+        << ", reached " << plan.reached_total << ", " << plan.step_count << " steps:";
     for (const PlanStep& step : plan.steps)
         out << ' ' << catalog[step.metric].id << " x" << step.steps << " (" << step.from << " -> " << step.to << ")";
     return out.str();
@@ -129,7 +140,8 @@ std::string plan_problem(const Inputs& inputs, int target, const Plan& plan) {
     std::ostringstream out;
     out.precision(17);
     if (plan.target != clamped) out << "target " << plan.target << " instead of " << clamped << "; ";
-    if (std::abs(plan.best_total - best) > 1e-9) out << "best_total " << plan.best_total << " but evaluate gives " << best << "; ";
+    if (std::abs(plan.best_total - best) > 1e-9)
+        out << "best_total " << plan.best_total << " but evaluate gives " << best << "; ";
     if (plan.reachable != (displayed_total(best) >= clamped)) out << "reachable flag disagrees with the best total; ";
     if (!plan.reachable) {
         if (!(clamped > displayed_total(plan.best_total))) out << "unreachable, yet the best total displays the target; ";
@@ -161,13 +173,15 @@ std::string plan_problem(const Inputs& inputs, int target, const Plan& plan) {
         Inputs alone = inputs;
         alone.values[i] = step.to;
         const double alone_gain = evaluate(alone).total - now;
-        if (std::abs(step.gain - alone_gain) > 1e-9) out << catalog[i].id << " gains " << step.gain << " not " << alone_gain << "; ";
+        if (std::abs(step.gain - alone_gain) > 1e-9)
+            out << catalog[i].id << " gains " << step.gain << " not " << alone_gain << "; ";
         if (&step != &plan.steps.front() && (&step)[-1].gain < step.gain) out << catalog[i].id << " is out of order; ";
     }
     if (sum != plan.step_count) out << "step_count " << plan.step_count << " but the steps add up to " << sum << "; ";
     const double reached = evaluate(with_plan(inputs, plan)).total;
     if (displayed_total(reached) < clamped) out << "applying the plan gives " << reached << ", below the target; ";
-    if (std::abs(plan.reached_total - reached) > 1e-9) out << "reached_total " << plan.reached_total << " but evaluate gives " << reached << "; ";
+    if (std::abs(plan.reached_total - reached) > 1e-9)
+        out << "reached_total " << plan.reached_total << " but evaluate gives " << reached << "; ";
     if (displayed_total(now) >= clamped && plan.step_count != 0) out << "target already reached, yet the plan has steps; ";
     return out.str();
 }
@@ -252,7 +266,8 @@ TEST_CASE("no tip for an unknown metric or one at the best end of its range") {
         // Push a few metrics to their best end, sometimes beyond it.
         for (int k = 0; k < 4; ++k) {
             const std::size_t i = random.below(metric_count);
-            inputs.values[i] = random.chance(0.5) ? best_value(catalog[i]) : (higher_is_better(catalog[i]) ? infinity : -infinity);
+            inputs.values[i] =
+                random.chance(0.5) ? best_value(catalog[i]) : (higher_is_better(catalog[i]) ? infinity : -infinity);
         }
         const Tips tips = rank_tips(inputs);
         std::array<bool, metric_count> has_tip{};
@@ -445,12 +460,14 @@ std::string calibrated_plan_problem(const Inputs& inputs, int target, const Pill
     const double now = shown_total(inputs, offsets);
     const Result start = evaluate(inputs);
     if (!plan.reachable) {
-        if (displayed_total(shown_total(all_known_at_best(inputs), offsets)) >= std::clamp(target, 0, 100)) out << "reachable but said not; ";
+        if (displayed_total(shown_total(all_known_at_best(inputs), offsets)) >= std::clamp(target, 0, 100))
+            out << "reachable but said not; ";
         return out.str();
     }
     const double reached = shown_total(with_plan(inputs, plan), offsets);
     if (displayed_total(reached) < std::clamp(target, 0, 100)) out << "applied, the plan shows " << reached << "; ";
-    if (std::abs(plan.reached_total - reached) > 1e-9) out << "reached_total " << plan.reached_total << " not " << reached << "; ";
+    if (std::abs(plan.reached_total - reached) > 1e-9)
+        out << "reached_total " << plan.reached_total << " not " << reached << "; ";
     double gains = 0;
     int weekly = 0;
     int once = 0;
@@ -459,10 +476,12 @@ std::string calibrated_plan_problem(const Inputs& inputs, int target, const Pill
         const std::size_t p = static_cast<std::size_t>(catalog[step.metric].pillar);
         if (start.pillars[p].score + offsets[p] >= 25.0) out << catalog[step.metric].id << " adds to a pillar already at 25; ";
         if (!(step.gain > 0)) out << catalog[step.metric].id << " adds " << step.gain << " points; ";
-        if (step.minutes != step.steps * catalog[step.metric].effort.minutes) out << catalog[step.metric].id << " minutes wrong; ";
+        if (step.minutes != step.steps * catalog[step.metric].effort.minutes)
+            out << catalog[step.metric].id << " minutes wrong; ";
         (catalog[step.metric].effort.cadence == Cadence::weekly ? weekly : once) += step.minutes;
     }
-    if (std::abs(now + gains - reached) > 1e-9) out << "the steps' points add up to " << gains << " not " << reached - now << "; ";
+    if (std::abs(now + gains - reached) > 1e-9)
+        out << "the steps' points add up to " << gains << " not " << reached - now << "; ";
     if (weekly != plan.minutes_per_week || once != plan.minutes_once) out << "minutes do not add up; ";
     return out.str();
 }
@@ -473,9 +492,9 @@ PillarOffsets random_offsets(Random& random) {
     return offsets;
 }
 
-const char* short_metrics[] = {"photo", "cover", "headline", "about", "featured", "active_days", "posts",
-                               "inmail_rate", "reply_hours", "acceptance_rate", "searches", "views_made",
-                               "recommendations", "shares", "groups", "endorsements", "skills", "education"};
+const char* short_metrics[] = {"photo",           "cover",       "headline",    "about",           "featured", "active_days",
+                               "posts",           "inmail_rate", "reply_hours", "acceptance_rate", "searches", "views_made",
+                               "recommendations", "shares",      "groups",      "endorsements",    "skills",   "education"};
 
 }  // namespace
 
@@ -502,7 +521,9 @@ TEST_CASE("a plan takes the least time: exhaustive search on a few known metrics
         ++checked;
         if (!cheapest || !plan.reachable || plan_cost(plan) != cheapest->cost || !problem.empty()) {
             INFO(describe(inputs) << "\noffsets " << offsets[0] << ' ' << offsets[1] << ' ' << offsets[2] << ' ' << offsets[3]
-                                  << "\ntarget " << target << "\n" << describe(plan) << "\n" << problem);
+                                  << "\ntarget " << target << "\n"
+                                  << describe(plan) << "\n"
+                                  << problem);
             REQUIRE(cheapest);
             CHECK(plan.reachable);
             CHECK(plan_cost(plan) == cheapest->cost);
@@ -553,8 +574,10 @@ TEST_CASE("a plan never costs more time than any plan found by repeating a singl
             for (int k = 1; k * quarter_minutes(catalog[i]) < plan_cost(plan); ++k) {
                 after.values[i] = stepped(i, *cleaned(inputs, i), k);
                 if (displayed_total(shown_total(after, offsets) - 1e-7) >= target) {
-                    INFO(describe(inputs) << "\ntarget " << target << "\n" << describe(plan) << "\n" << catalog[i].id << " x" << k
-                                          << " reaches it in " << k * quarter_minutes(catalog[i]) << " minutes");
+                    INFO(describe(inputs) << "\ntarget " << target << "\n"
+                                          << describe(plan) << "\n"
+                                          << catalog[i].id << " x" << k << " reaches it in " << k * quarter_minutes(catalog[i])
+                                          << " minutes");
                     CHECK(plan_cost(plan) <= k * quarter_minutes(catalog[i]));
                     return;
                 }

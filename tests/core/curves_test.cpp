@@ -224,8 +224,18 @@ TEST_CASE("a checkbox gives no credit until done and full credit once done") {
 }
 
 TEST_CASE("every credit lies in [0, 1], whatever the value") {
-    const double hostile[] = {quiet_nan, infinity, -infinity, -1e300, 1e300, -1.0, -0.0, 0.0, 1e-300, -1e-300,
-                              std::numeric_limits<double>::min(), std::numeric_limits<double>::max(),
+    const double hostile[] = {quiet_nan,
+                              infinity,
+                              -infinity,
+                              -1e300,
+                              1e300,
+                              -1.0,
+                              -0.0,
+                              0.0,
+                              1e-300,
+                              -1e-300,
+                              std::numeric_limits<double>::min(),
+                              std::numeric_limits<double>::max(),
                               std::numeric_limits<double>::denorm_min()};
     for (const Metric& metric : catalog) {
         INFO(metric.id);
@@ -395,8 +405,7 @@ TEST_CASE("value_for_credit inverts credit") {
         }
         // The control points come back out.
         CHECK(value_for_credit(metric.curve, 0.5) == Approx(metric.curve.p50).epsilon(1e-9));
-        if (is_log_normal(metric.curve))
-            CHECK(value_for_credit(metric.curve, 0.9) == Approx(metric.curve.p90).epsilon(1e-9));
+        if (is_log_normal(metric.curve)) CHECK(value_for_credit(metric.curve, 0.9) == Approx(metric.curve.p90).epsilon(1e-9));
         // Monotone in the credit, in the metric's direction.
         const double v30 = value_for_credit(metric.curve, 0.3);
         const double v70 = value_for_credit(metric.curve, 0.7);

@@ -31,15 +31,24 @@ constexpr int cases = 3000;
 
 double hostile_value(Random& random, const Metric& metric) {
     switch (random.below(9)) {
-        case 0: return quiet_nan;
-        case 1: return infinity;
-        case 2: return -infinity;
-        case 3: return -1e300;
-        case 4: return 1e300;
-        case 5: return -random.uniform(1e-9, 1e6);
-        case 6: return metric.max * (1.0 + random.uniform(1e-9, 10.0)) + 1e-9;
-        case 7: return metric.max + 1e9;
-        default: return -std::numeric_limits<double>::denorm_min();
+        case 0:
+            return quiet_nan;
+        case 1:
+            return infinity;
+        case 2:
+            return -infinity;
+        case 3:
+            return -1e300;
+        case 4:
+            return 1e300;
+        case 5:
+            return -random.uniform(1e-9, 1e6);
+        case 6:
+            return metric.max * (1.0 + random.uniform(1e-9, 10.0)) + 1e-9;
+        case 7:
+            return metric.max + 1e9;
+        default:
+            return -std::numeric_limits<double>::denorm_min();
     }
 }
 
@@ -47,7 +56,8 @@ double hostile_value(Random& random, const Metric& metric) {
 double value_in_range(Random& random, const Metric& metric) {
     const double span = metric.max - metric.min;
     switch (random.below(5)) {
-        case 0: return metric.min + span * random.uniform();
+        case 0:
+            return metric.min + span * random.uniform();
         case 1: {
             const double u = random.uniform();
             return metric.min + span * u * u * u;
@@ -56,8 +66,10 @@ double value_in_range(Random& random, const Metric& metric) {
             const double u = random.uniform();
             return metric.min + metric.step * std::floor(u * u * span / metric.step);
         }
-        case 3: return random.chance(0.5) ? metric.min : metric.max;
-        default: return metric.typical;
+        case 3:
+            return random.chance(0.5) ? metric.min : metric.max;
+        default:
+            return metric.typical;
     }
 }
 
@@ -450,8 +462,8 @@ TEST_CASE("improving a known metric never lowers a pillar or the total and moves
         Inputs better = inputs;
         const double room = best_value(metric) - *inputs.values[i];
         const double move = random.chance(0.3) ? metric.next_step : room * random.uniform();
-        better.values[i] = std::clamp(*inputs.values[i] + (std::abs(move) <= std::abs(room) ? move : room),
-                                      metric.min, metric.max);
+        better.values[i] =
+            std::clamp(*inputs.values[i] + (std::abs(move) <= std::abs(room) ? move : room), metric.min, metric.max);
         const Result after = evaluate(better);
         bool ok = after.total >= before.total - 1e-12 && after.credits[i] >= before.credits[i] - 1e-12;
         for (std::size_t p = 0; p < pillar_count; ++p) {

@@ -31,10 +31,9 @@ bool within(double value, double lo, double hi) { return std::isfinite(value) &&
 
 // What a link carries (not the baseline, the remembered values or the notices).
 bool same_settings(const State& a, const State& b) {
-    return a.scenario == b.scenario && a.actual_pillars == b.actual_pillars &&
-           a.industry_average == b.industry_average && a.network_average == b.network_average &&
-           a.target == b.target && a.language == b.language && a.theme == b.theme && a.accent == b.accent &&
-           a.allowed_origins == b.allowed_origins;
+    return a.scenario == b.scenario && a.actual_pillars == b.actual_pillars && a.industry_average == b.industry_average &&
+           a.network_average == b.network_average && a.target == b.target && a.language == b.language && a.theme == b.theme &&
+           a.accent == b.accent && a.allowed_origins == b.allowed_origins;
 }
 
 void check_valid(const State& s) {

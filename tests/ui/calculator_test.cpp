@@ -128,8 +128,8 @@ TEST_CASE("no control reaches past the right edge, from 320 to 1920 CSS pixels")
                 for (std::size_t m = 0; m < core::metric_count; ++m) {
                     const ui::ControlRect r = ui.view().controls[m];
                     if (!r.visible) continue;
-                    INFO("width " << width << " scale " << scale << " language " << app::language_id(language)
-                                  << " metric " << core::catalog[m].id);
+                    INFO("width " << width << " scale " << scale << " language " << app::language_id(language) << " metric "
+                                  << core::catalog[m].id);
                     CHECK(r.x >= 0);
                     CHECK(r.x + r.width <= right);
                     CHECK(r.width > 40 * scale);  // a usable slider or checkbox
