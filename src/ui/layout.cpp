@@ -31,6 +31,18 @@ void draw_share_button(const app::State& state, ViewState& view) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, "ui.share_help"));
 }
 
+// The panels after the score and the inputs, in the same order in both layouts.
+bool draw_panels_below_results(app::State& state, const Frame& frame) {
+    bool changed = draw_tips_panel(state, frame);
+    changed |= draw_goal_panel(state, frame);
+    changed |= draw_calibration_panel(state, frame);
+    changed |= draw_rank_panel(state, frame);
+    changed |= draw_scenarios_panel(state, frame);
+    changed |= draw_history_panel(state, frame);
+    changed |= draw_why_panel(state, frame);
+    return changed;
+}
+
 constexpr ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
@@ -196,13 +208,7 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         scroll_by_touch_drag();
         changed |= draw_results_panel(state, frame);
-        changed |= draw_tips_panel(state, frame);
-        changed |= draw_goal_panel(state, frame);
-        changed |= draw_calibration_panel(state, frame);
-        changed |= draw_rank_panel(state, frame);
-        changed |= draw_scenarios_panel(state, frame);
-        changed |= draw_history_panel(state, frame);
-        changed |= draw_why_panel(state, frame);
+        changed |= draw_panels_below_results(state, frame);
         columns_end = std::max(columns_end, column_end());
         ImGui::EndChild();
     } else {
@@ -211,13 +217,7 @@ bool draw_calculator(app::State& state, const Frame& frame) {
         scroll_by_touch_drag();
         changed |= draw_results_panel(state, frame);
         changed |= draw_inputs_panel(state, frame);
-        changed |= draw_tips_panel(state, frame);
-        changed |= draw_goal_panel(state, frame);
-        changed |= draw_calibration_panel(state, frame);
-        changed |= draw_rank_panel(state, frame);
-        changed |= draw_scenarios_panel(state, frame);
-        changed |= draw_history_panel(state, frame);
-        changed |= draw_why_panel(state, frame);
+        changed |= draw_panels_below_results(state, frame);
         columns_end = column_end();
         ImGui::EndChild();
     }
