@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/model.hpp"
+#include "app/characters.hpp"
 
 namespace ssi::app {
 
@@ -16,12 +17,9 @@ namespace {
 
 constexpr std::array<std::string_view, core::pillar_count> pillar_names{"brand", "people", "insights", "relationships"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
     return s;
 }
 
@@ -323,7 +321,7 @@ std::size_t column_of(std::string_view header_name) {
 bool split_fields(std::string_view line, char separator, std::vector<std::string>& fields, std::string& why) {
     fields.clear();
     std::size_t i = 0;
-    const auto blank = [&](char c) { return c != separator && is_space(c); };
+    const auto blank = [&](char c) { return c != separator && is_blank(c); };
     while (true) {
         while (i < line.size() && blank(line[i])) ++i;
         std::string field;

@@ -1,4 +1,5 @@
 #include "json.hpp"
+#include "app/characters.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -96,15 +97,6 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 namespace {
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 class Parser {
 public:
@@ -277,7 +269,7 @@ private:
         if (text_.size() - pos_ < 4) return -1;
         long value = 0;
         for (std::size_t i = 0; i < 4; ++i) {
-            const int d = hex_digit(text_[pos_ + i]);
+            const int d = hex_value(text_[pos_ + i]);
             if (d < 0) return -1;
             value = value * 16 + d;
         }

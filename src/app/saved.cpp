@@ -13,14 +13,11 @@
 #include <utility>
 
 #include "core/catalog.hpp"
+#include "app/characters.hpp"
 
 namespace ssi::app {
 
 namespace {
-
-bool is_trimmed_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool same_name(std::string_view a, std::string_view b) {
     return a.size() == b.size() &&
@@ -93,8 +90,8 @@ std::string item_key(const Scenario& scenario) { return "scenario:" + scenario.i
 std::string item_key(Date reading_date) { return "reading:" + format_iso(reading_date); }
 
 NameCheck check_scenario_name(std::string_view raw) {
-    while (!raw.empty() && is_trimmed_space(raw.front())) raw.remove_prefix(1);
-    while (!raw.empty() && is_trimmed_space(raw.back())) raw.remove_suffix(1);
+    while (!raw.empty() && is_space(raw.front())) raw.remove_prefix(1);
+    while (!raw.empty() && is_space(raw.back())) raw.remove_suffix(1);
     NameCheck check;
     if (raw.empty()) {
         check.problem = scenario_reason::empty_name;

@@ -7,6 +7,7 @@
 
 #include "app/json.hpp"
 #include "core/model.hpp"
+#include "app/characters.hpp"
 
 namespace ssi::app {
 
@@ -77,8 +78,6 @@ constexpr NameFrame industry_name_frames[] = {
 
 // ---- Text helpers.
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 std::string_view trim(std::string_view text) {

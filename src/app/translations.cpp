@@ -7,6 +7,8 @@
 #include <iterator>
 #include <vector>
 
+#include "app/characters.hpp"
+
 namespace ssi::app {
 
 namespace {
@@ -65,8 +67,6 @@ std::size_t find_key(std::string_view key) {
     return it == std::end(table) || it->key != key ? table_size : static_cast<std::size_t>(it - std::begin(table));
 }
 
-constexpr char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 void fill(std::string& out, std::string_view name, std::string_view value) {
     const std::string placeholder = "{" + std::string(name) + "}";
     for (std::size_t at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at + value.size()))
@@ -81,7 +81,7 @@ std::optional<Language> parse_language(std::string_view id) {
     // A two-letter primary tag, alone or followed by '-' or '_' and a non-empty region.
     if (id.size() < 2) return std::nullopt;
     if (id.size() > 2 && (id.size() == 3 || (id[2] != '-' && id[2] != '_'))) return std::nullopt;
-    const char primary[2] = {to_lower(id[0]), to_lower(id[1])};
+    const char primary[2] = {ascii_lower(id[0]), ascii_lower(id[1])};
     const std::string_view tag(primary, 2);
     for (Language language : all_languages)
         if (language_id(language) == tag) return language;

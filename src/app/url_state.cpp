@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "json.hpp"
+#include "app/characters.hpp"
 
 namespace ssi::app {
 
@@ -37,15 +38,6 @@ std::optional<std::size_t> find_key(std::string_view key) {
         if (setting_keys[s] == key) return core::metric_count + s;
     return std::nullopt;
 }
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 struct Decoded {
     std::string text;
