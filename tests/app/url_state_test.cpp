@@ -485,5 +485,5 @@ TEST_CASE("the notice lists the first 8 problems and counts the rest") {
     const std::vector<std::string> lines = app::describe(load.problems, app::Language::fr);
     REQUIRE(lines.size() == 9);
     CHECK(lines[0] == "junk0=1: clé inconnue");
-    CHECK(lines[8] == "autres problèmes : 12");
+    CHECK(lines[8] == "autres problèmes\u00a0: 12");
 }

@@ -130,7 +130,7 @@ TEST_CASE("working: a link wins; the work it replaced is saved first as a scenar
     CHECK(tab.language == app::Language::fr);
     CHECK(names(tab) == std::vector<std::string>{"Avant le lien, 02/12/2026 12:05"});
     REQUIRE(opened.notices.size() == 1);
-    CHECK(opened.notices[0].find("« Avant le lien, 02/12/2026 12:05 »") != std::string::npos);
+    CHECK(opened.notices[0].find("«\u00a0Avant le lien, 02/12/2026 12:05\u00a0»") != std::string::npos);
 
     // The same link opened ten times: the work is now the link's state; nothing more is saved.
     for (int i = 0; i < 10; ++i) {

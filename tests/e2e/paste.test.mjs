@@ -140,7 +140,7 @@ describe('pasting the LinkedIn SSI page', () => {
     const answer = await page.evaluate((t) => window.SSI.pasteText(t), await page_('neg_total_mismatch.txt'));
     assert.equal(answer.ok, false);
     assert.equal(answer.problem, 'total_mismatch');
-    assert.equal(answer.message, 'Rien n\'a été modifié : la page indique 61 mais ses piliers font 52.6.');
+    assert.equal(answer.message, 'Rien n\'a été modifié\u00a0: la page indique 61 mais ses piliers font 52.6.');
     const after = await getState(page);
     assert.deepEqual({ ...after, notices: [], frames: 0, frame_us: 0, heap_bytes: 0 },
                      { ...before, notices: [], frames: 0, frame_us: 0, heap_bytes: 0 });
