@@ -105,6 +105,9 @@
   const setTexts = (lang, text) => {
     if (text) Module.ccall('ssi_set_texts', null, ['string', 'string'], [lang, text]);
   };
+  // The languages the build carries, the first the fallback (SSI_LANGUAGES in cmake/texts.cmake,
+  // written into index.html by the build).
+  const languages = (document.documentElement.dataset.languages || 'en').split(' ');
   // As the program decides it: the link's lang=, else the one of the work kept at the last
   // visit (web/storage.js), else the browser's first language we speak.
   const guessLanguage = () => {
@@ -119,16 +122,16 @@
     try { if (link) tags = [decodeURIComponent(link[1])]; } catch { /* a malformed escape: the browser's */ }
     for (const tag of tags) {
       const primary = String(tag).slice(0, 2).toLowerCase();
-      if (primary === 'en' || primary === 'fr' || primary === 'es') return primary;
+      if (languages.includes(primary)) return primary;
     }
-    return 'en';
+    return languages[0];
   };
   Module.loadTexts = (lang) => {
     const pending = fetchTexts(lang);
     if (pending.text !== undefined) setTexts(lang, pending.text);  // already here: this frame
     else pending.then((text) => setTexts(lang, text));
   };
-  if (!opaqueOrigin && guessLanguage() !== 'en') {
+  if (!opaqueOrigin && guessLanguage() !== languages[0]) {
     const pending = fetchTexts(guessLanguage());
     Module.preRun = [() => {
       Module.addRunDependency('texts');
