@@ -11,14 +11,6 @@ namespace ssi::app {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-std::string quoted(std::string_view text) { return "'" + json::printable(text) + "'"; }
-
 // Days since 1970-01-01 (Howard Hinnant's days_from_civil), for years >= 0.
 int day_number(Date d) {
     const int y = d.year - (d.month <= 2 ? 1 : 0);
@@ -66,9 +58,13 @@ std::string format_iso(Date date) {
 int days_between(Date from, Date to) { return day_number(to) - day_number(from); }
 
 DateParse parse_date(std::string_view text) {
-    const std::string_view s = trim(text);
+    const std::string_view s = trim_blanks(text);
     DateParse result;
-    const auto not_a_date = [&] { return quoted(s) + " is not a date (write 2026-11-21 or 21/11/2026)"; };
+    const auto refuse = [&](MessageKind kind, std::vector<TextValue> values = {}) {
+        values.emplace(values.begin(), "text", json::printable(s));
+        result.problem = Message{kind, std::move(values)};
+        return result;
+    };
     std::array<int, 3> value{};
     std::array<std::size_t, 3> length{};
     char separator = 0;
@@ -80,21 +76,13 @@ DateParse parse_date(std::string_view text) {
             ++i;
         }
         length[group] = i - start;
-        if (length[group] == 0 || length[group] > 4) {
-            result.problem = not_a_date();
-            return result;
-        }
+        if (length[group] == 0 || length[group] > 4) return refuse(MessageKind::date_not_a_date);
         if (group == 2) break;
-        if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.') || (group == 1 && s[i] != separator)) {
-            result.problem = not_a_date();
-            return result;
-        }
+        if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.') || (group == 1 && s[i] != separator))
+            return refuse(MessageKind::date_not_a_date);
         separator = s[i++];
     }
-    if (i != s.size()) {
-        result.problem = not_a_date();
-        return result;
-    }
+    if (i != s.size()) return refuse(MessageKind::date_not_a_date);
     Date date;
     bool day_first = false;
     if (length[0] == 4 && length[1] <= 2 && length[2] <= 2) {
@@ -103,19 +91,14 @@ DateParse parse_date(std::string_view text) {
         date = {value[2], value[1], value[0]};
         day_first = true;
     } else {
-        result.problem = not_a_date();
-        return result;
+        return refuse(MessageKind::date_not_a_date);
     }
-    if (date.month < 1 || date.month > 12) {
-        result.problem = "date " + quoted(s) + " has no month " + std::to_string(date.month) +
-                         (day_first ? " (dates are read day/month/year)" : "");
-    } else if (date.year < min_year || date.year > max_year) {
-        result.problem = "date " + quoted(s) + " is outside the years 1900 to 2200";
-    } else if (date.day < 1 || date.day > days_in_month(date.year, date.month)) {
-        result.problem = "date " + quoted(s) + " does not exist";
-    } else {
-        result.date = date;
-    }
+    if (date.month < 1 || date.month > 12)
+        return refuse(day_first ? MessageKind::date_no_month_day_first : MessageKind::date_no_month,
+                      {{"month", std::to_string(date.month)}});
+    if (date.year < min_year || date.year > max_year) return refuse(MessageKind::date_outside_years);
+    if (date.day < 1 || date.day > days_in_month(date.year, date.month)) return refuse(MessageKind::date_does_not_exist);
+    result.date = date;
     return result;
 }
 

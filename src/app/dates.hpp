@@ -1,5 +1,5 @@
 // Calendar dates of readings: validity, the ISO and local forms, and the forms a user may type or
-// a file may hold (see history.hpp for where they are read).
+// a file may hold (see readings_csv.hpp for where they are read).
 #pragma once
 
 #include <compare>
@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/problems.hpp"
 #include "app/translations.hpp"
 
 namespace ssi::app {
@@ -31,13 +32,14 @@ Date local_today();  // the user's date, from the system clock and time zone
 // Days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
 
-// Any of the date forms the CSV import accepts. On failure `problem` says why, quoting the text:
-// "'abc' is not a date (write 2026-11-21 or 21/11/2026)", "date '11/21/2026' has no month 21
-// (dates are read day/month/year)", "date '31/02/2026' does not exist",
-// "date '01/01/1850' is outside the years 1900 to 2200".
+// Any of the date forms the CSV import accepts. On failure `problem` says why, with the text
+// ({text}) and for a month out of range the month ({month}): "'abc' is not a date (write
+// 2026-11-21 or 21/11/2026)", "date '11/21/2026' has no month 21 (dates are read
+// day/month/year)", "date '31/02/2026' does not exist", "date '01/01/1850' is outside the years
+// 1900 to 2200".
 struct DateParse {
     std::optional<Date> date;
-    std::string problem;
+    std::optional<Message> problem;  // when there is no date
 };
 DateParse parse_date(std::string_view text);
 

@@ -2,7 +2,7 @@
 //
 // Parser: strict JSON (no comments, no trailing commas, no NaN/Infinity), one optional UTF-8
 // byte order mark. Limits: 5 MB of text unless the caller allows more (the history import and
-// the saved document do: see history.hpp), arrays and objects nested at most 64 deep. Numbers
+// the saved document do: see readings_csv.hpp), arrays and objects nested at most 64 deep. Numbers
 // too large for a double ("1e999") are an error, not infinity. Strings: every escape including
 // \uXXXX and surrogate pairs; a lone surrogate becomes U+FFFD; raw bytes that are not valid
 // UTF-8 are kept as they are (never a crash). Objects keep their members in document order,

@@ -86,7 +86,9 @@ std::string state_json(const State& state, const Evaluation& e, const FrameFigur
     out +=
         ",\"paste\":" + (state.last_paste ? quoted(paste_summary(state.last_paste->page, state.language)) : std::string("null"));
     out += ",\"notices\":" + list_json(state.notices, quoted);
-    out += ",\"import_report\":" + list_json(state.import_report, quoted);
+    const std::vector<std::string> import_report =
+        state.import_report ? describe(*state.import_report, state.language) : std::vector<std::string>{};
+    out += ",\"import_report\":" + list_json(import_report, quoted);
     out += ",\"scenarios\":" + list_json(state.saved.scenarios, [](const Scenario& s) { return quoted(s.name); });
     out += ",\"readings\":" + std::to_string(state.saved.history.readings.size());
     constexpr const char* storage_names[] = {"unknown", "saving", "full", "newer", "unavailable"};

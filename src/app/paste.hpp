@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/history.hpp"
+#include "app/readings.hpp"
 #include "app/ssi_page.hpp"
 #include "app/state.hpp"
 

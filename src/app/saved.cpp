@@ -35,7 +35,12 @@ core::Inputs cleaned(const core::Inputs& inputs) {
     return out;
 }
 
-std::string quoted(std::string_view text) { return "'" + json::printable(text) + "'"; }
+// Why a scenario of the document is skipped, from check_scenario_name's reason.
+Message skipped_because(std::string_view name_problem) {
+    if (name_problem == scenario_reason::empty_name) return {MessageKind::saved_empty_name};
+    if (name_problem == scenario_reason::name_too_long) return {MessageKind::saved_name_too_long};
+    return {MessageKind::saved_name_not_text};
+}
 
 bool is_valid_id(std::string_view id) {
     return !id.empty() && id.size() <= 40 &&
@@ -253,31 +258,32 @@ json::Value inputs_json(const core::Inputs& inputs) {
     return object;
 }
 
-core::Inputs read_inputs(const json::Value* object, std::string_view who, std::vector<std::string>& problems) {
+core::Inputs read_inputs(const json::Value* object, std::vector<Message>& problems) {
     core::Inputs inputs = core::typical_inputs();
-    const std::string prefix = std::string(who) + ": ";
     if (!object || !object->is_object()) {
-        problems.push_back(prefix + "no inputs: it starts from a typical new member");
+        problems.push_back({MessageKind::saved_no_inputs});
         return inputs;
     }
     for (const json::Member& m : object->object) {
         const std::optional<std::size_t> metric = core::find_metric(m.key);
         if (!metric) {
-            problems.push_back(prefix + "unknown metric " + quoted(m.key) + " dropped");
+            problems.push_back({MessageKind::saved_unknown_metric, {{"metric", json::printable(m.key)}}});
             continue;
         }
-        const std::string id(core::catalog[*metric].id);
+        const TextValue id{"metric", std::string(core::catalog[*metric].id)};
         if (m.value.is_null()) {
             inputs.values[*metric].reset();
         } else if (!m.value.is_number()) {
             inputs.values[*metric].reset();
-            problems.push_back(prefix + id + " is not a number: set to unknown");
+            problems.push_back({MessageKind::saved_metric_not_a_number, {id}});
         } else {
             const core::CleanValue clean = core::clean_value(core::catalog[*metric], m.value.number);
             inputs.values[*metric] = clean.value;
             if (clean.problem != core::InputProblem::none)
-                problems.push_back(prefix + id + " " + json::format_number(m.value.number) + " clamped to " +
-                                   json::format_number(clean.value.value_or(0)));
+                problems.push_back({MessageKind::saved_metric_clamped,
+                                    {id,
+                                     {"value", json::format_number(m.value.number)},
+                                     {"clamped", json::format_number(clean.value.value_or(0))}}});
         }
     }
     return inputs;
@@ -314,17 +320,17 @@ public:
     // Schema 2: [{"name":..., "inputs":{...}}, ...]
     void scenarios_v2(const json::Value* list) {
         if (!list) return;
-        if (!list->is_array()) return problem("the scenarios are not a list: none was read");
+        if (!list->is_array()) return problem({{MessageKind::saved_scenarios_not_a_list}});
         for (std::size_t k = 0; k < list->array.size(); ++k) {
             const json::Value& item = list->array[k];
-            const std::string where = "scenario " + std::to_string(k + 1) + " (line " + std::to_string(item.line) + ")";
+            const Message where = at_scenario(k, item.line);
             if (!item.is_object()) {
-                problem(where + ": not a scenario: skipped");
+                problem({where, {MessageKind::saved_not_a_scenario}});
                 continue;
             }
             const json::Value* name = item.get("name");
             if (!name || !name->is_string()) {
-                problem(where + ": no name: skipped");
+                problem({where, {MessageKind::saved_no_name}});
                 continue;
             }
             const json::Value* id = item.get("id");
@@ -361,18 +367,20 @@ public:
     // Schema 1: {"<name>": {"<metric id>": value, ...}, ...}
     void scenarios_v1(const json::Value* map) {
         if (!map) return;
-        if (!map->is_object()) return problem("the scenarios are not an object: none was read");
+        if (!map->is_object()) return problem({{MessageKind::saved_scenarios_not_an_object}});
         for (std::size_t k = 0; k < map->object.size(); ++k) {
             const json::Member& member = map->object[k];
-            const std::string where = "scenario " + std::to_string(k + 1) + " (line " + std::to_string(member.value.line) + ")";
-            scenario(where, member.key, &member.value);
+            scenario(at_scenario(k, member.value.line), member.key, &member.value);
         }
     }
 
     void history(const json::Value* entries) {
         if (!entries) return;
         ImportResult read = readings_from_json(*entries);
-        for (const ImportProblem& p : read.problems) problem("history: " + p.message);
+        for (ImportProblem& p : read.problems) {
+            p.what.insert(p.what.begin(), {MessageKind::saved_in_history});
+            problem(std::move(p.what));
+        }
         for (const Reading& r : read.readings) add_reading(doc_.history, r);
     }
 
@@ -382,22 +390,29 @@ private:
     DocumentLoad& load_;
     SavedDocument doc_;
 
-    void problem(std::string message) { load_.problems.push_back(std::move(message)); }
+    void problem(Problem problem) { load_.problems.push_back(std::move(problem)); }
 
-    void scenario(const std::string& where, std::string_view raw_name, const json::Value* inputs,
-                  std::string_view stored_id = "") {
+    // "scenario 2 (line 4)": its place in the list, counted from 1.
+    static Message at_scenario(std::size_t index, int line) {
+        return {MessageKind::saved_at_scenario, {{"scenario", std::to_string(index + 1)}, {"line", std::to_string(line)}}};
+    }
+
+    void scenario(const Message& where, std::string_view raw_name, const json::Value* inputs, std::string_view stored_id = "") {
         const NameCheck check = check_scenario_name(raw_name);
-        if (!check.problem.empty()) return problem(where + ": " + std::string(check.problem) + ": skipped");
+        if (!check.problem.empty()) return problem({where, {skipped_because(check.problem)}});
         if (find_scenario(doc_, check.name))
-            return problem(where + ": the name " + quoted(check.name) + " is used twice: skipped");
-        if (doc_.scenarios.size() >= max_scenarios) return problem(where + ": more than 100 scenarios: skipped");
+            return problem({where, {MessageKind::saved_name_twice, {{"name", json::printable(check.name)}}}});
+        if (doc_.scenarios.size() >= max_scenarios) return problem({where, {MessageKind::saved_too_many_scenarios}});
         // An id missing, malformed or taken (a document older than ids, or edited): one made
         // from the place and the name, as every tab would make it.
         const bool taken = std::any_of(doc_.scenarios.begin(), doc_.scenarios.end(),
                                        [&](const Scenario& other) { return other.id == stored_id; });
+        std::vector<Message> input_problems;
         doc_.scenarios.push_back(
-            {check.name, read_inputs(inputs, "scenario " + quoted(check.name), load_.problems),
+            {check.name, read_inputs(inputs, input_problems),
              is_valid_id(stored_id) && !taken ? std::string(stored_id) : migrated_id(doc_.scenarios.size(), check.name)});
+        const Message named{MessageKind::saved_in_scenario, {{"name", json::printable(check.name)}}};
+        for (Message& what : input_problems) problem({named, std::move(what)});
     }
 };
 
@@ -408,27 +423,29 @@ DocumentLoad read_document(std::string_view text) {
     const json::ParseResult parsed = json::parse_json(text, max_import_bytes);
     if (!parsed.value) {
         load.foreign = true;
-        load.problems.push_back("not JSON: " + parsed.error + " at line " + std::to_string(parsed.line) + ", column " +
-                                std::to_string(parsed.column));
+        load.problems.push_back(
+            {{MessageKind::saved_not_json,
+              {{"error", parsed.error}, {"line", std::to_string(parsed.line)}, {"column", std::to_string(parsed.column)}}}});
         return load;
     }
     const json::Value& root = *parsed.value;
-    const auto foreign = [&](std::string why) {
+    const auto foreign = [&](Message why) {
         load.foreign = true;
-        load.problems.push_back("foreign data: " + why);
+        load.problems.push_back({std::move(why)});
         return load;
     };
-    if (!root.is_object()) return foreign("not an SSI calculator document");
+    if (!root.is_object()) return foreign({MessageKind::saved_not_ours});
     const json::Value* format = root.get("format");
-    if (!format) return foreign("no format");
-    if (!format->is_string()) return foreign("the format is not a text");
-    if (format->string != "ssi-calculator") return foreign("format " + quoted(format->string));
+    if (!format) return foreign({MessageKind::saved_no_format});
+    if (!format->is_string()) return foreign({MessageKind::saved_format_not_text});
+    if (format->string != "ssi-calculator")
+        return foreign({MessageKind::saved_other_format, {{"format", json::printable(format->string)}}});
     const json::Value* schema = root.get("schema");
     if (!schema || !schema->is_number() || schema->number < 1 || schema->number != std::floor(schema->number))
-        return foreign("no schema");
+        return foreign({MessageKind::saved_no_schema});
     if (schema->number > document_schema) {
         load.schema = schema->number > INT_MAX ? INT_MAX : static_cast<int>(schema->number);
-        load.problems.push_back("written by a newer version (schema " + json::format_number(schema->number) + ")");
+        load.problems.push_back({{MessageKind::saved_newer, {{"schema", json::format_number(schema->number)}}}});
         return load;
     }
     load.schema = static_cast<int>(schema->number);

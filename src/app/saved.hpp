@@ -19,12 +19,12 @@
 //    "readings":[["2026-11-21",20,12,15.5,18]]}
 //   (scenarios as an object keyed by name, missing metrics typical; readings as lists).
 //
-// read_document accepts up to 16 MB (history.hpp's max_import_bytes): more than localStorage
+// read_document accepts up to 16 MB (readings.hpp's max_import_bytes): more than localStorage
 // holds, and more than the largest document write_document can produce.
 // Reading is forgiving inside a document of ours and strict about whose it is: text that is not
 // JSON, not an object, without "format":"ssi-calculator" or without a schema number is foreign;
 // a schema above 2 was written by a newer version. Both give no document. Anything else loads,
-// and what could not be used is listed in plain English: unknown metric ids (dropped), values
+// and what could not be used is listed (app/problems.hpp): unknown metric ids (dropped), values
 // out of range (clamped by core::clean_value), bad scenarios and history entries (skipped).
 //
 // Storage protocol for the platform (keeps every byte the user ever saved):
@@ -46,8 +46,9 @@
 #include <string_view>
 #include <vector>
 
-#include "app/history.hpp"
 #include "app/json.hpp"
+#include "app/problems.hpp"
+#include "app/readings_json.hpp"
 #include "core/model.hpp"
 
 namespace ssi::app {
@@ -56,7 +57,7 @@ struct State;  // app/state.hpp, which holds a SavedDocument
 
 inline constexpr int document_schema = 3;
 inline constexpr std::size_t max_name_chars = 60;
-// At most 100 scenarios: with the largest history (history.hpp) a document stays under the
+// At most 100 scenarios: with the largest history (readings_csv.hpp) a document stays under the
 // 16 MB read_document accepts, so whatever write_document writes reads back.
 inline constexpr std::size_t max_scenarios = 100;
 
@@ -142,11 +143,11 @@ ScenarioComparison compare_scenarios(const Scenario& left, const Scenario& right
 std::string write_document(const SavedDocument& doc);
 
 // Inputs as the document writes them (every metric, null for unknown), and read back: missing
-// metrics typical, the rest cleaned, every problem listed after `who` ("scenario 'Plan A'").
+// metrics typical, the rest cleaned, every problem listed ("comments 1000 clamped to 300").
 json::Value inputs_json(const core::Inputs& inputs);
-core::Inputs read_inputs(const json::Value* object, std::string_view who, std::vector<std::string>& problems);
+core::Inputs read_inputs(const json::Value* object, std::vector<Message>& problems);
 
-// Problems read, for example:
+// Problems read, for example (in English):
 //   "not JSON: expected ',' or '}' at line 1, column 17"
 //   "foreign data: not an SSI calculator document"      (valid JSON, not an object)
 //   "foreign data: format 'todo-list'" / "foreign data: no format" / "foreign data: no schema"
@@ -160,7 +161,7 @@ core::Inputs read_inputs(const json::Value* object, std::string_view who, std::v
 //   "history: entry 3 (line 12): brand 30 is outside 0..25"
 struct DocumentLoad {
     std::optional<SavedDocument> document;  // nullopt: foreign, corrupt or newer
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     bool foreign = false;  // not JSON, or not a document of this calculator
     int schema = 0;        // the schema read (1 was migrated); 0 when unknown
 };

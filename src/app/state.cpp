@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "app/readings_csv.hpp"
+
 namespace ssi::app {
 
 namespace {
@@ -176,15 +178,20 @@ void import_file(State& state, std::string_view filename, std::string_view text)
     const std::int64_t now = now_ms();
     for (const Reading& reading : result.readings) add_reading(state.saved, reading, now);
     if (!result.readings.empty()) ++state.saved_revision;
-    state.import_report.clear();
-    const auto count = [](std::size_t n) { return static_cast<long long>(n); };
-    state.import_report.push_back(
-        format_text(state.language, "ui.import_summary",
-                    {{"readings", format_count(state.language, "ui.import_readings", count(result.readings.size()))},
-                     {"problems", format_count(state.language, "ui.import_problems", count(result.problems.size()))}}));
+    ImportReport report{result.readings.size(), result.problems.size(), result.problems};
     constexpr std::size_t most = 20;
-    for (std::size_t i = 0; i < result.problems.size() && i < most; ++i)
-        state.import_report.push_back(result.problems[i].message);
+    if (report.problems.size() > most) report.problems.resize(most);
+    state.import_report = std::move(report);
+}
+
+std::vector<std::string> describe(const ImportReport& report, Language language) {
+    const auto count = [](std::size_t n) { return static_cast<long long>(n); };
+    std::vector<std::string> lines{
+        format_text(language, "ui.import_summary",
+                    {{"readings", format_count(language, "ui.import_readings", count(report.readings))},
+                     {"problems", format_count(language, "ui.import_problems", count(report.problem_count))}})};
+    for (const ImportProblem& problem : report.problems) lines.push_back(describe(problem.what, language));
+    return lines;
 }
 
 namespace {

@@ -22,6 +22,16 @@ inline constexpr std::array<Preset, 3> all_presets{Preset::newcomer, Preset::act
 std::string_view preset_id(Preset preset);  // text key suffix: ui.preset.<id>
 core::Inputs preset_inputs(Preset preset);
 
+// What the last import of a file found: the history panel shows it, in the language of the
+// moment (describe), until dismissed.
+struct ImportReport {
+    std::size_t readings = 0;             // imported
+    std::size_t problem_count = 0;        // found
+    std::vector<ImportProblem> problems;  // the first 20 of them
+};
+// Its lines: "5 readings imported, 2 problems:", then one per problem kept ("line 3: no date").
+std::vector<std::string> describe(const ImportReport& report, Language language);
+
 enum class Theme { automatic, light, dark };  // automatic follows prefers-color-scheme
 std::string_view theme_id(Theme theme);       // "auto", "light", "dark"
 
@@ -56,8 +66,7 @@ struct State {
     enum class Storage { unknown, saving, full, newer, unavailable } storage = Storage::unknown;
     // Where unreadable stored data was kept at start (empty: nothing was unreadable).
     std::string backup_key;
-    // What the last import reported, one line per problem (with its line number).
-    std::vector<std::string> import_report;
+    std::optional<ImportReport> import_report;
 
     // The last paste of LinkedIn's page (app/paste.hpp) until undone or dismissed: what it read
     // and what it replaced, so Undo puts everything back.

@@ -23,12 +23,13 @@ bool open_storage(State& state, const StoredData& stored, std::string_view backu
     const DocumentLoad load = read_document(stored.document);
     if (!load.document) {
         state.backup_key = backup_key;
-        say(state, "ui.storage_unreadable", load.problems.empty() ? "" : load.problems.front());
+        say(state, "ui.storage_unreadable", load.problems.empty() ? "" : describe(load.problems.front(), state.language));
         return true;
     }
     state.saved = *load.document;
     constexpr std::size_t most = 8;
-    for (std::size_t i = 0; i < load.problems.size() && i < most; ++i) say(state, "ui.storage_problem", load.problems[i]);
+    for (std::size_t i = 0; i < load.problems.size() && i < most; ++i)
+        say(state, "ui.storage_problem", describe(load.problems[i], state.language));
     // Written again in the current schema when something was migrated or dropped.
     if (load.schema != document_schema || !load.problems.empty()) ++state.saved_revision;
     return false;

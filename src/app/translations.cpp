@@ -67,10 +67,26 @@ std::size_t find_key(std::string_view key) {
     return it == std::end(table) || it->key != key ? table_size : static_cast<std::size_t>(it - std::begin(table));
 }
 
-void fill(std::string& out, std::string_view name, std::string_view value) {
-    const std::string placeholder = "{" + std::string(name) + "}";
-    for (std::size_t at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at + value.size()))
-        out.replace(at, placeholder.size(), value);
+// The text with each {name} of values replaced by its value; other braces kept as they are.
+std::string fill(std::string_view text, std::span<const TextValue> values) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', at)) {
+        const std::size_t close = text.find('}', open);
+        if (close == std::string_view::npos) break;
+        const std::string_view name = text.substr(open + 1, close - open - 1);
+        const auto value = std::find_if(values.begin(), values.end(), [&](const TextValue& v) { return v.first == name; });
+        out += text.substr(at, open - at);
+        if (value == values.end()) {
+            out += '{';
+            at = open + 1;
+        } else {
+            out += value->second;
+            at = close + 1;
+        }
+    }
+    out += text.substr(at);
+    return out;
 }
 
 }  // namespace
@@ -129,17 +145,22 @@ std::size_t load_texts(Language language, std::string_view lines) {
 }
 
 std::string format_text(Language language, std::string_view key, TextValues values) {
-    std::string out(text(language, key));
-    for (const auto& [name, value] : values) fill(out, name, value);
-    return out;
+    return format_text(language, key, std::span(values.begin(), values.size()));
 }
 
 std::string format_count(Language language, std::string_view key, long long count, TextValues values) {
+    return format_count(language, key, count, std::span(values.begin(), values.size()));
+}
+
+std::string format_text(Language language, std::string_view key, std::span<const TextValue> values) {
+    return fill(text(language, key), values);
+}
+
+std::string format_count(Language language, std::string_view key, long long count, std::span<const TextValue> values) {
     const bool one = plural_rules[position(language)] == PluralRule::one_is_1 ? count == 1 : (count == 0 || count == 1);
-    std::string out(text(language, std::string(key) + (one ? "#one" : "#other")));
-    fill(out, "count", std::to_string(count));
-    for (const auto& [name, value] : values) fill(out, name, value);
-    return out;
+    std::vector<TextValue> all(values.begin(), values.end());
+    all.emplace_back("count", std::to_string(count));
+    return fill(text(language, std::string(key) + (one ? "#one" : "#other")), all);
 }
 
 }  // namespace ssi::app

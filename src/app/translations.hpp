@@ -1,6 +1,7 @@
 // Every text the product shows, looked up by key. The texts are data: assets/i18n/<language>.json,
 // turned into tables by src/tools/texts.py at build time (see README, "Texts and languages").
-// Keys: metric.<id>.label|help|tip, advice.<key>, pillar.<id>.name|about, unit.<unit>, ui.<...>.
+// Keys: metric.<id>.label|help|tip, advice.<key>, pillar.<id>.name|about, unit.<unit>, ui.<...>,
+// url.<reason>, and import.*, date.* and saved.* for the problems of app/problems.hpp.
 #pragma once
 
 #include <array>
@@ -49,11 +50,17 @@ bool texts_loaded(Language language);
 std::size_t load_texts(Language language, std::string_view lines);
 
 // The text with its {name} placeholders filled in: format_text(fr, "ui.paste_read", {{"total", "53"}}).
-using TextValues = std::initializer_list<std::pair<std::string_view, std::string>>;
+// In one pass: a value that holds "{name}" (a user's text) is left as it is.
+using TextValue = std::pair<std::string_view, std::string>;
+using TextValues = std::initializer_list<TextValue>;
 std::string format_text(Language language, std::string_view key, TextValues values);
 
 // A text with plural forms, the form chosen by count under the language's rule, {count} filled
 // in with count and the other placeholders with values: "1 problem", "2 problems".
 std::string format_count(Language language, std::string_view key, long long count, TextValues values = {});
+
+// The same with values known only at run time (app/problems.hpp).
+std::string format_text(Language language, std::string_view key, std::span<const TextValue> values);
+std::string format_count(Language language, std::string_view key, long long count, std::span<const TextValue> values);
 
 }  // namespace ssi::app

@@ -32,8 +32,8 @@ std::optional<State> read_working(std::string_view text) {
     State state;
     apply_url_hash(state, link->string);  // what it cannot use it leaves at the defaults
     if (const json::Value* baseline = root.get("baseline")) {
-        std::vector<std::string> ignored;  // our own text: a damaged value is simply typical
-        state.baseline = read_inputs(baseline, "baseline", ignored);
+        std::vector<Message> ignored;  // our own text: a damaged value is simply typical
+        state.baseline = read_inputs(baseline, ignored);
     }
     return state;
 }

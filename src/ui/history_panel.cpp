@@ -6,6 +6,8 @@
 #include <cmath>
 #include <string>
 
+#include "app/readings_csv.hpp"
+#include "app/readings_json.hpp"
 #include "imgui.h"
 #include "theme.hpp"
 #include "ui.hpp"
@@ -78,17 +80,15 @@ bool draw_entry(app::State& state, ViewState& view) {
     remember_button(view, "add_reading");
     if (add) {
         const app::DateParse date = app::parse_date(date_text.data());
-        if (!date.date) {
-            entry_problem = date.problem;
-        } else {
-            entry_problem.clear();
+        entry_problem = date.problem;
+        if (date.date) {
             app::add_reading(state, app::make_reading(*date.date, entry));
             changed = true;
         }
     }
-    if (!entry_problem.empty()) {
+    if (entry_problem) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
-        ImGui::TextWrapped("%s", entry_problem.c_str());
+        ImGui::TextWrapped("%s", app::describe({*entry_problem}, state.language).c_str());
         ImGui::PopStyleColor();
     }
     return changed;
@@ -147,11 +147,12 @@ void draw_import_export(app::State& state, ViewState& view) {
             requests.downloads.push_back({"ssi-history.json", "application/json", app::export_history_json(history)});
         remember_button(view, "export_json");
     }
-    if (!state.import_report.empty()) {
+    if (state.import_report) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
-        for (const std::string& line : state.import_report) ImGui::TextWrapped("%s", line.c_str());
+        for (const std::string& line : app::describe(*state.import_report, state.language))
+            ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopStyleColor();
-        if (ImGui::SmallButton(tr(state, "ui.dismiss"))) state.import_report.clear();
+        if (ImGui::SmallButton(tr(state, "ui.dismiss"))) state.import_report.reset();
     }
 }
 

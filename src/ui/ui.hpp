@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -62,7 +63,7 @@ struct ViewState {
     std::string scenario_problem;         // the text key of why the last save or rename was refused
     std::array<char, 32> reading_date{};  // history: the reading being entered
     std::array<double, core::pillar_count> reading{};
-    std::string reading_problem;
+    std::optional<app::Message> reading_problem;  // why the date typed was refused
     enum class ShareFeedback { none, copied, failed } share_feedback = ShareFeedback::none;
     double share_feedback_until = 0;
     PlatformRequests requests;

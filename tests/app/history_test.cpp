@@ -6,16 +6,31 @@
 #include <string>
 #include <vector>
 
-#include "app/history.hpp"
+#include "app/readings_csv.hpp"
+#include "app/readings_json.hpp"
 #include "random.hpp"
 
 using namespace ssi::app;
 using namespace std::string_literals;
 
+namespace {
+
+// An import problem as the English page shows it, with its line.
+struct Said {
+    int line = 0;
+    std::string text;
+    friend bool operator==(const Said&, const Said&) = default;
+};
+Said said(const ImportProblem& p) { return {p.line, describe(p.what)}; }
+std::string english(const ImportProblem& p) { return describe(p.what); }
+std::string english(const std::optional<Message>& date_problem) { return date_problem ? describe({*date_problem}) : ""; }
+
+}  // namespace
+
 namespace Catch {
 template <>
-struct StringMaker<ImportProblem> {
-    static std::string convert(const ImportProblem& p) { return "{" + std::to_string(p.line) + ", \"" + p.message + "\"}"; }
+struct StringMaker<Said> {
+    static std::string convert(const Said& p) { return "{" + std::to_string(p.line) + ", \"" + p.text + "\"}"; }
 };
 template <>
 struct StringMaker<Date> {
@@ -112,23 +127,23 @@ TEST_CASE("history: dates are read ISO or day first, and refused with the reason
         INFO(text);
         const DateParse d = parse_date(text);
         CHECK(d.date == expected);
-        CHECK(d.problem.empty());
+        CHECK_FALSE(d.problem);
     }
     CHECK(parse_date("1/2/2026").date == Date{2026, 2, 1});
     CHECK(parse_date("03/04/2026").date == Date{2026, 4, 3});  // day first, always
-    CHECK(parse_date("11/21/2026").problem == "date '11/21/2026' has no month 21 (dates are read day/month/year)");
-    CHECK(parse_date("2026-13-01").problem == "date '2026-13-01' has no month 13");
-    CHECK(parse_date("31/02/2026").problem == "date '31/02/2026' does not exist");
-    CHECK(parse_date("29/02/2026").problem == "date '29/02/2026' does not exist");
-    CHECK(parse_date("01/01/1850").problem == "date '01/01/1850' is outside the years 1900 to 2200");
+    CHECK(english(parse_date("11/21/2026").problem) == "date '11/21/2026' has no month 21 (dates are read day/month/year)");
+    CHECK(english(parse_date("2026-13-01").problem) == "date '2026-13-01' has no month 13");
+    CHECK(english(parse_date("31/02/2026").problem) == "date '31/02/2026' does not exist");
+    CHECK(english(parse_date("29/02/2026").problem) == "date '29/02/2026' does not exist");
+    CHECK(english(parse_date("01/01/1850").problem) == "date '01/01/1850' is outside the years 1900 to 2200");
     for (const char* text : {"abc", "", "21/11/26", "2026-11", "2026-11-21-1", "2026-11/21", "21 11 2026", "2026-11-21T10:00",
                              "123456/1/1", "+2026-11-21", "2026--11-21"}) {
         INFO(text);
         const DateParse d = parse_date(text);
         CHECK_FALSE(d.date);
-        CHECK(d.problem.find("is not a date") != std::string::npos);
+        CHECK(english(d.problem).find("is not a date") != std::string::npos);
     }
-    CHECK(parse_date("abc").problem == "'abc' is not a date (write 2026-11-21 or 21/11/2026)");
+    CHECK(english(parse_date("abc").problem) == "'abc' is not a date (write 2026-11-21 or 21/11/2026)");
 }
 
 // -------------------------------------------------------------------------------- readings ----
@@ -297,8 +312,8 @@ TEST_CASE("history: CSV details: quotes, line ends, BOM, blank lines, spaces, tr
         // The last text has an unknown column and a repeated one: both reported, both ignored.
         if (text.find("da\"\"te") != std::string::npos) {
             REQUIRE(r.problems.size() == 2);
-            CHECK(r.problems[0].message == "line 1: column 'da\"te' is not known: it is ignored");
-            CHECK(r.problems[1].message == "line 1: column brand appears twice: the second is ignored");
+            CHECK(english(r.problems[0]) == "line 1: column 'da\"te' is not known: it is ignored");
+            CHECK(english(r.problems[1]) == "line 1: column brand appears twice: the second is ignored");
         } else {
             CHECK(r.problems.empty());
         }
@@ -320,12 +335,11 @@ TEST_CASE("history: malformed CSV rows are each reported once with their line, g
         "08/11/2026;25;0;0,01;18\n";                  // 10 good
     const ImportResult r = import_history_csv(text);
     REQUIRE(r.problems.size() == 4);
-    CHECK(r.problems[0] == ImportProblem{3, "line 3: 'abc' is not a number in column brand"});
-    CHECK(r.problems[1] == ImportProblem{6, "line 6: date '31/02/2026' does not exist"});
-    CHECK(
-        r.problems[2] ==
-        ImportProblem{8, "line 8: expected 5 columns as in the header (date, brand, people, insights, relationships), found 3"});
-    CHECK(r.problems[3] == ImportProblem{9, "line 9: 26 is outside 0..25 in column relationships"});
+    CHECK(said(r.problems[0]) == Said{3, "line 3: 'abc' is not a number in column brand"});
+    CHECK(said(r.problems[1]) == Said{6, "line 6: date '31/02/2026' does not exist"});
+    CHECK(said(r.problems[2]) ==
+          Said{8, "line 8: expected 5 columns as in the header (date, brand, people, insights, relationships), found 3"});
+    CHECK(said(r.problems[3]) == Said{9, "line 9: 26 is outside 0..25 in column relationships"});
     REQUIRE(r.readings.size() == 4);
     CHECK(r.readings[0] == reading({2026, 11, 1}, 20.5, 12, 15, 18));
     CHECK(r.readings[1].date == Date{2026, 11, 3});
@@ -338,7 +352,7 @@ TEST_CASE("history: CSV problems say what is wrong in plain words", "[history][c
         const ImportResult r = import_history_csv(text);
         REQUIRE(r.problems.size() == 1);
         CHECK(r.readings.empty());
-        return r.problems[0].message;
+        return english(r.problems[0]);
     };
     CHECK(first("11/21/2026,20,12,15,18") == "line 1: date '11/21/2026' has no month 21 (dates are read day/month/year)");
     CHECK(first("2026-11-21,20,12") == "line 1: expected 5 columns (date, brand, people, insights, relationships), found 3");
@@ -370,7 +384,7 @@ TEST_CASE("history: CSV problems say what is wrong in plain words", "[history][c
 TEST_CASE("history: a date given twice keeps the later row, and says so", "[history][csv]") {
     const ImportResult r = import_history_csv("2026-11-21,1,1,1,1\n2026-11-14,2,2,2,2\n21/11/2026,3,3,3,3\n");
     REQUIRE(r.problems.size() == 1);
-    CHECK(r.problems[0] == ImportProblem{3, "line 3: date 2026-11-21 is also on line 1: the later row is kept"});
+    CHECK(said(r.problems[0]) == Said{3, "line 3: date 2026-11-21 is also on line 1: the later row is kept"});
     REQUIRE(r.readings.size() == 2);
     CHECK(r.readings[1] == reading({2026, 11, 21}, 3, 3, 3, 3));
 }
@@ -383,7 +397,7 @@ TEST_CASE("history: CSV imports stop at 120,000 lines and 16 MB, keeping what wa
     many += "2026-01-01,1,2,3,4\n";
     const ImportResult lines = import_history_csv(many);
     REQUIRE(lines.problems.size() == 1);
-    CHECK(lines.problems[0] == ImportProblem{120001, "line 120001: more than 120,000 lines: the rest was not read"});
+    CHECK(said(lines.problems[0]) == Said{120001, "line 120001: more than 120,000 lines: the rest was not read"});
     CHECK(lines.readings.size() == 1);
 
     std::string big;
@@ -391,7 +405,7 @@ TEST_CASE("history: CSV imports stop at 120,000 lines and 16 MB, keeping what wa
     const ImportResult bytes = import_history_csv(big);
     REQUIRE(bytes.problems.size() > 1);  // dates repeat: one problem per repeat, then the limit
     const ImportProblem& last = bytes.problems.back();
-    CHECK(last.message.find("the text is larger than 16 MB: the rest was not read") != std::string::npos);
+    CHECK(english(last).find("the text is larger than 16 MB: the rest was not read") != std::string::npos);
     CHECK(bytes.readings.size() == 1);
 }
 
@@ -409,7 +423,7 @@ TEST_CASE("history: hostile CSV never breaks the invariants", "[history][csv][pr
             if (k > 0) REQUIRE(r.readings[k - 1].date < r.readings[k].date);
             for (const double p : r.readings[k].pillars) REQUIRE((p >= 0 && p <= 25));
         }
-        for (const ImportProblem& p : r.problems) REQUIRE(p.message.rfind("line " + std::to_string(p.line) + ": ", 0) == 0);
+        for (const ImportProblem& p : r.problems) REQUIRE(english(p).rfind("line " + std::to_string(p.line) + ": ", 0) == 0);
     }
 }
 
@@ -443,7 +457,7 @@ TEST_CASE("history: JSON entries that cannot be read are named by entry and line
 ])";
     const ImportResult r = import_history_json(text);
     std::vector<std::string> messages;
-    for (const ImportProblem& p : r.problems) messages.push_back(p.message);
+    for (const ImportProblem& p : r.problems) messages.push_back(english(p));
     CHECK(messages == std::vector<std::string>{
                           "entry 2 (line 3): brand is not a number",
                           "entry 3 (line 4): no value for brand",
@@ -467,15 +481,15 @@ TEST_CASE("history: JSON that is not a history is refused with the reason", "[hi
         REQUIRE(r.problems.size() == 1);
         return r.problems[0];
     };
-    CHECK(only("{\"format\":\"ssi-history\",\n\"readings\":[}") ==
-          ImportProblem{2, "line 2, column 13: not valid JSON: expected a value"});
-    CHECK(only("").message == "line 1, column 1: not valid JSON: unexpected end of the text");
-    CHECK(only(R"({"format":"other","readings":[]})").message == "line 1: not an SSI history (format 'other')");
-    CHECK(only(R"({"format":"ssi-history","version":2,"readings":[]})").message ==
+    CHECK(said(only("{\"format\":\"ssi-history\",\n\"readings\":[}")) ==
+          Said{2, "line 2, column 13: not valid JSON: expected a value"});
+    CHECK(english(only("")) == "line 1, column 1: not valid JSON: unexpected end of the text");
+    CHECK(english(only(R"({"format":"other","readings":[]})")) == "line 1: not an SSI history (format 'other')");
+    CHECK(english(only(R"({"format":"ssi-history","version":2,"readings":[]})")) ==
           "line 1: written by a newer version of the calculator (version 2)");
-    CHECK(only(R"({"format":"ssi-history","version":1})").message == "line 1: not an SSI history (no \"readings\")");
-    CHECK(only(R"({"format":"ssi-history","version":1,"readings":{}})").message == "line 1: the readings are not a list");
-    CHECK(only("42").message == "line 1: not an SSI history (expected an object or a list)");
+    CHECK(english(only(R"({"format":"ssi-history","version":1})")) == "line 1: not an SSI history (no \"readings\")");
+    CHECK(english(only(R"({"format":"ssi-history","version":1,"readings":{}})")) == "line 1: the readings are not a list");
+    CHECK(english(only("42")) == "line 1: not an SSI history (expected an object or a list)");
 }
 
 TEST_CASE("history: the largest history there can be still exports and imports exactly", "[history][limits]") {
@@ -509,7 +523,7 @@ TEST_CASE("history: a header with unnamed and unknown columns is reported, never
     // Found by the fuzzer: an unnamed column between named ones.
     const ImportResult r = import_history_csv("date,brand,pleats,,12.5,18,\n2026-11-21,1,2,3,4,5\n");
     std::vector<std::string> messages;
-    for (const ImportProblem& p : r.problems) messages.push_back(p.message);
+    for (const ImportProblem& p : r.problems) messages.push_back(english(p));
     CHECK(messages == std::vector<std::string>{
                           "line 1: column 'pleats' is not known: it is ignored",
                           "line 1: column '12.5' is not known: it is ignored",

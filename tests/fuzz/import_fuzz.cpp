@@ -20,8 +20,9 @@
 #include <string>
 #include <string_view>
 
-#include "app/history.hpp"
 #include "app/json.hpp"
+#include "app/readings_csv.hpp"
+#include "app/readings_json.hpp"
 #include "app/saved.hpp"
 #include "core/catalog.hpp"
 
@@ -60,9 +61,10 @@ void check_round_trips(const std::vector<Reading>& readings) {
 void check_import(const ImportResult& result, bool csv) {
     check_readings(result.readings);
     for (const ImportProblem& p : result.problems) {
-        check(!p.message.empty(), "every problem has a message");
+        const std::string message = describe(p.what);
+        check(!message.empty(), "every problem has a message");
         check(p.line >= 0, "problem lines are not negative");
-        if (csv) check(p.message.rfind("line " + std::to_string(p.line) + ": ", 0) == 0, "CSV problems start with their line");
+        if (csv) check(message.rfind("line " + std::to_string(p.line) + ": ", 0) == 0, "CSV problems start with their line");
     }
     check_round_trips(result.readings);
 }
