@@ -17,6 +17,9 @@ target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_OBSOLETE_KEYIO IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_FILE_FUNCTIONS)
 
 if(EMSCRIPTEN)
+    # The browser rasterises the font (src/platform/web_fonts.cpp answers ImGui's FreeType
+    # builder hook), so stb_truetype is not compiled into the page.
+    target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_FREETYPE)
     # The GLFW + OpenGL3 (WebGL2) backends for the browser.
     add_library(imgui_web_backend STATIC
         ${SSI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp

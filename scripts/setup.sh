@@ -9,9 +9,10 @@ say() { printf '[setup] %s\n' "$*"; }
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages: compilers (clang for the libFuzzer targets), Emscripten, Catch2, the browser
-# for e2e tests, the UI font and the tool that subsets it, clang-format (the C++ style check).
+# for e2e tests, the UI font and the tools that subset it and compress it to WOFF2 (fontTools,
+# Brotli), clang-format (the C++ style check).
 packages=(build-essential cmake emscripten catch2 chromium fonts-roboto-unhinted
-          python3-fonttools nodejs npm dpkg-dev clang libclang-rt-14-dev clang-format)
+          python3-fonttools python3-brotli nodejs npm dpkg-dev clang libclang-rt-14-dev clang-format)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

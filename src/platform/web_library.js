@@ -95,4 +95,58 @@ mergeInto(LibraryManager.library, {
     var heading = document.getElementById('heading');
     if (heading) heading.textContent = document.title;
   },
+  // The UI font for the atlas builder (platform/web_fonts.cpp). The browser rasterises it: the
+  // bytes become a FontFace ('SSI UI'; an ArrayBuffer source is parsed at once, no network),
+  // measured and drawn on 2D canvases.
+  $ssiFontContext: function (css) {
+    if (!ssiFontContext.context) ssiFontContext.context = document.createElement('canvas').getContext('2d');
+    ssiFontContext.context.font = css + 'px "SSI UI"';
+    return ssiFontContext.context;
+  },
+  ssi_js_font_open__deps: ['$ssiFontContext'],
+  ssi_js_font_open: function (bytes, size, metrics) {
+    var face = new FontFace('SSI UI', HEAPU8.slice(bytes, bytes + size));
+    document.fonts.add(face);
+    face.load();
+    // The font's line box at 1000 px: ImGui sizes a font by ascent + descent.
+    var line = ssiFontContext(1000).measureText('H');
+    var ascent = line.fontBoundingBoxAscent, descent = line.fontBoundingBoxDescent;
+    if (ascent > 0 && descent >= 0) {
+      HEAPF64[metrics >> 3] = ascent / (ascent + descent);
+      HEAPF64[(metrics >> 3) + 1] = 1000 / (ascent + descent);
+    }
+  },
+  // advance, left, top, right, bottom of each codepoint, whole pixels around the ink.
+  ssi_js_font_measure__deps: ['$ssiFontContext'],
+  ssi_js_font_measure: function (css, codepoints, count, out) {
+    var context = ssiFontContext(css);
+    for (var i = 0; i < count; i++) {
+      var m = context.measureText(String.fromCodePoint(HEAPU32[(codepoints >> 2) + i]));
+      var o = (out >> 2) + i * 5;
+      HEAPF32[o] = m.width;
+      HEAPF32[o + 1] = Math.floor(-m.actualBoundingBoxLeft);
+      HEAPF32[o + 2] = Math.floor(-m.actualBoundingBoxAscent);
+      HEAPF32[o + 3] = Math.ceil(m.actualBoundingBoxRight);
+      HEAPF32[o + 4] = Math.ceil(m.actualBoundingBoxDescent);
+    }
+  },
+  // Every glyph in one pass on one canvas; its alpha is the atlas.
+  ssi_js_font_render: function (glyphs, count, width, height, pixels) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    var context = canvas.getContext('2d', { 'willReadFrequently': true });
+    context.fillStyle = '#fff';
+    var size = 0;
+    for (var i = 0; i < count; i++) {
+      var g = (glyphs >> 2) + i * 4;
+      if (HEAPF32[g + 1] !== size) {
+        size = HEAPF32[g + 1];
+        context.font = size + 'px "SSI UI"';
+      }
+      context.fillText(String.fromCodePoint(HEAPF32[g]), HEAPF32[g + 2], HEAPF32[g + 3]);
+    }
+    var rgba = context.getImageData(0, 0, width, height).data;
+    for (var p = 0, n = width * height; p < n; p++) HEAPU8[pixels + p] = rgba[p * 4 + 3];
+  },
 });
