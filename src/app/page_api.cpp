@@ -95,6 +95,8 @@ std::string state_json(const State& state, const Evaluation& e, const FrameFigur
     out += ",\"storage\":\"" + std::string(storage_names[static_cast<int>(state.storage)]) + "\"";
     out += ",\"frames\":" + std::to_string(figures.frames);
     out += ",\"frame_us\":" + number(figures.frame_us);
+    out += ",\"frame_parts_us\":{\"widgets\":" + number(figures.widgets_us) + ",\"evaluation\":" + number(figures.evaluation_us) +
+           ",\"draw_lists\":" + number(figures.draw_lists_us) + ",\"gl\":" + number(figures.gl_us) + "}";
     out += ",\"heap_bytes\":" + std::to_string(figures.heap_bytes) + "}";
     return out;
 }

@@ -12,7 +12,11 @@ namespace ssi::app {
 // What the platform measures, for SSI.getState() (the benchmark reads them).
 struct FrameFigures {
     long frames = 0;
-    double frame_us = 0;
+    double frame_us = 0;  // CPU time of the last frame, and its parts (ui::FrameTimes, GL)
+    double widgets_us = 0;
+    double evaluation_us = 0;
+    double draw_lists_us = 0;
+    double gl_us = 0;
     std::size_t heap_bytes = 0;
 };
 

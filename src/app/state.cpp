@@ -198,11 +198,12 @@ namespace {
 core::Plan plan_with_memo(const State& state, const core::Result& now, const core::PillarOffsets& offsets, PlanMemo* memo) {
     if (!memo) return core::plan_for_target(state.scenario, now, state.target, offsets);
     const PlanMemo::Key key{state.scenario, state.target, offsets};
-    if (memo->exact_for == key) return memo->exact;
-    if (memo->seen != key) {
-        memo->seen = key;
-        return core::plan_for_target(state.scenario, now, state.target, offsets, core::PlanSearch::quick);
+    if (memo->exact_for == key) {
+        memo->last_was_quick = false;
+        return memo->exact;
     }
+    memo->last_was_quick = !memo->rested;
+    if (!memo->rested) return core::plan_for_target(state.scenario, now, state.target, offsets, core::PlanSearch::quick);
     memo->exact = core::plan_for_target(state.scenario, now, state.target, offsets);
     memo->exact_for = key;
     return memo->exact;

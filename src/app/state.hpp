@@ -126,9 +126,9 @@ struct Evaluation {
     }
 };
 // Plans kept between frames. An exact plan costs milliseconds when the greedy plan cannot be
-// proven optimal, too much for every frame of a slider drag: a state planned for the first
-// time gets the quick plan (it reaches the target), and the same state planned again (the next
-// frame, once the input rests) the exact one, computed once and kept.
+// proven optimal, too much for a frame of a slider drag: while input keeps coming every state
+// gets the quick plan (it reaches the target), and once the input rests (the platform says so,
+// and draws one more frame) the exact one, computed once and kept for that state.
 struct PlanMemo {
     struct Key {
         core::Inputs inputs;
@@ -136,7 +136,8 @@ struct PlanMemo {
         core::PillarOffsets offsets{};
         bool operator==(const Key&) const = default;
     };
-    std::optional<Key> seen;       // the last state planned
+    bool rested = false;           // set by the platform when no input came for a while
+    bool last_was_quick = false;   // the last plan was the quick one: a frame at rest would improve it
     std::optional<Key> exact_for;  // the state `exact` is the plan of
     core::Plan exact;
 };

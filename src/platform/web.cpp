@@ -54,6 +54,7 @@ constexpr double settle_seconds = 0.35;
 }  // namespace
 
 void wake() {
+    web.plans.rested = false;
     web.awake_until = emscripten_get_now() / 1000.0 + settle_seconds;
     if (web.paused) {
         web.paused = false;
@@ -193,14 +194,16 @@ void frame() {
     const double start = emscripten_get_now();
     fit_canvas();
     const float css_width = static_cast<float>(web.width) / web.scale;
-    const bool changed_by_views =
-        ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame, &web.plans);
+    const bool changed_by_views = ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame,
+                                                &web.plans, &web.last_frame_times);
     follow_language();
+    const double gl_start = emscripten_get_now();
     glViewport(0, 0, web.width, web.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    web.last_gl_us = (emscripten_get_now() - gl_start) * 1000.0;
     ++web.frames;
     web.last_frame_us = (emscripten_get_now() - start) * 1000.0;
     if (changed_by_views || web.external_change) {
@@ -216,6 +219,10 @@ void frame() {
     const ImGuiIO& io = ImGui::GetIO();
     const bool busy = io.MouseDown[0] && ImGui::IsAnyItemActive() && !io.WantTextInput;
     if (!busy && emscripten_get_now() / 1000.0 > web.awake_until) {
+        if (web.plans.last_was_quick && !web.plans.rested) {
+            web.plans.rested = true;  // one more frame, with the exact plan (app/state.hpp)
+            return;
+        }
         web.paused = true;
         emscripten_pause_main_loop();
     }

@@ -39,8 +39,10 @@ EMSCRIPTEN_KEEPALIVE void ssi_pointer(double css_x, double css_y, int is_touch) 
 EMSCRIPTEN_KEEPALIVE const char* ssi_state_json() {
     static std::string json;
     if (!web.state) return "null";  // main() has not run yet
-    json = ssi::app::state_json(*web.state, ssi::platform::evaluation(),
-                                {web.frames, web.last_frame_us, emscripten_get_heap_size()});
+    json =
+        ssi::app::state_json(*web.state, ssi::platform::evaluation(),
+                             {web.frames, web.last_frame_us, web.last_frame_times.widgets_us, web.last_frame_times.evaluation_us,
+                              web.last_frame_times.draw_lists_us, web.last_gl_us, emscripten_get_heap_size()});
     return json.c_str();
 }
 

@@ -27,8 +27,10 @@ struct Web {
     double awake_until = 0;        // keep drawing until then: hover and tooltip delays settle
     bool external_change = false;  // the state was changed from JavaScript
     long frames = 0;
-    double last_frame_us = 0;  // CPU time of the last frame, for the benchmark
-    int stored_revision = 0;   // the saved document's revision last written to storage
+    double last_frame_us = 0;  // CPU time of the last frame, for the benchmark, and its parts:
+    ui::FrameTimes last_frame_times;
+    double last_gl_us = 0;    // clearing and ImGui's OpenGL backend
+    int stored_revision = 0;  // the saved document's revision last written to storage
     app::Evaluation eval;
     app::PlanMemo plans;      // exact plans once an input rests (app/state.hpp)
     ui::TextEdit text_shown;  // the edited field as the page's text input last heard of it

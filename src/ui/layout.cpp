@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <utility>
 
@@ -227,19 +228,34 @@ bool draw_calculator(app::State& state, const Frame& frame) {
 }
 
 bool run_frame(app::State& state, ViewState& view, app::Evaluation& eval, float scale, float css_width,
-               void (*begin_platform_frame)(), app::PlanMemo* plans) {
+               void (*begin_platform_frame)(), app::PlanMemo* plans, FrameTimes* times) {
+    using clock = std::chrono::steady_clock;
+    FrameTimes spent;
+    auto since = [](clock::time_point start) { return std::chrono::duration<double, std::micro>(clock::now() - start).count(); };
     auto pass = [&] {
+        clock::time_point start = clock::now();
         begin_platform_frame();
         ImGui::NewFrame();
+        spent.widgets_us += since(start);
+        start = clock::now();
         eval = app::evaluate(state, plans);
-        return draw_calculator(state, {eval, view, scale, css_width >= two_columns_from});
+        spent.evaluation_us += since(start);
+        start = clock::now();
+        const bool changed = draw_calculator(state, {eval, view, scale, css_width >= two_columns_from});
+        spent.widgets_us += since(start);
+        return changed;
     };
     const bool changed = pass();
     if (changed) {
+        const clock::time_point start = clock::now();
         ImGui::EndFrame();
+        spent.widgets_us += since(start);
         pass();
     }
+    const clock::time_point start = clock::now();
     ImGui::Render();
+    spent.draw_lists_us = since(start);
+    if (times) *times = spent;
     return changed;
 }
 

@@ -92,8 +92,14 @@ inline constexpr float two_columns_from = 760.0f;
 // widget changed the state, draws the frame again (with no new input) so every number on
 // screen shows the change in this same frame. `begin_platform_frame` is the backends'
 // NewFrame. Returns true when the views changed the state; `eval` holds the final evaluation.
+// `times`, when given, receives where the frame's CPU time went (the benchmark reads it).
+struct FrameTimes {
+    double widgets_us = 0;     // NewFrame, the views' widgets, EndFrame: both passes
+    double evaluation_us = 0;  // the model's evaluation, tips and plan: both passes
+    double draw_lists_us = 0;  // ImGui::Render, which builds the draw lists
+};
 bool run_frame(app::State& state, ViewState& view, app::Evaluation& eval, float scale, float css_width,
-               void (*begin_platform_frame)(), app::PlanMemo* plans = nullptr);
+               void (*begin_platform_frame)(), app::PlanMemo* plans = nullptr, FrameTimes* times = nullptr);
 
 // Panels (one file each).
 bool draw_inputs_panel(app::State& state, const Frame& frame);

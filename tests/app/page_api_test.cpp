@@ -15,7 +15,8 @@ TEST_CASE("page API: getState's JSON holds the values as displayed, and parses")
     REQUIRE(save_scenario(state, "Plan \"é\""));
     state.notices.push_back("a \"quoted\" notice");
     const Evaluation e = evaluate(state);
-    const json::ParseResult parsed = json::parse_json(state_json(state, e, {42, 830.5, 16777216}));
+    const json::ParseResult parsed =
+        json::parse_json(state_json(state, e, {.frames = 42, .frame_us = 830.5, .gl_us = 210.25, .heap_bytes = 16777216}));
     REQUIRE(parsed.value);
     const json::Value& root = *parsed.value;
     CHECK(root.get("total")->number == core::displayed_total(e.shown_total()));
@@ -29,6 +30,8 @@ TEST_CASE("page API: getState's JSON holds the values as displayed, and parses")
     CHECK(root.get("plan")->get("target")->number == state.target);
     CHECK(root.get("frames")->number == 42);
     CHECK(root.get("heap_bytes")->number == 16777216);
+    CHECK(root.get("frame_parts_us")->get("gl")->number == 210.25);
+    CHECK(root.get("frame_parts_us")->get("widgets")->number == 0);
 }
 
 TEST_CASE("page API: the metrics for the accessible mirror, and the summary, in the state's language") {

@@ -4,14 +4,18 @@
 //   - gzip size (level 9) of every file the page requested,
 //   - navigation start to the first WebGL draw call, median of fresh page loads,
 //   - frames drawn during idle after settling,
-//   - for our page only: UI frame CPU time in wasm (getState().frame_us) over frames forced by
-//     input (its clock, performance.now(), has 100 µs steps in a page without cross-origin
-//     isolation), and memory before and after 1,000 input changes.
+//   - UI frame CPU time: for our page getState().frame_us and its parts (widgets, evaluation,
+//     draw lists, GL) over frames forced by setInputs, mouse moves and a slider drag; for both
+//     pages the duration of each animation-frame callback during mouse moves; at full speed
+//     and with the CPU throttled 6x (DevTools' Emulation.setCPUThrottlingRate, about a low-end
+//     phone). These pages are served cross-origin isolated (COOP + COEP), which gives
+//     performance.now() 5 µs steps instead of 100 µs;
+//   - for our page: memory before and after 1,000 input changes.
 // Usage: node tests/e2e/bench_page.mjs --example DIR [--ours DIR] [--out FILE] [--loads N]
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { dist, launch, serve, settle, watchProblems } from './harness.mjs';
+import { dist, launch, reveal, serve, settle, watchProblems } from './harness.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
   if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
@@ -34,6 +38,16 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
+const percentile = (values, p) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : null;
+};
+const stats = (values, scale = 1) => ({
+  samples: values.length, median_us: round(median(values) * scale), p90_us: round(percentile(values, 0.9) * scale),
+  max_us: round(Math.max(...values) * scale),
+});
+// Served with these, performance.now() has 5 µs steps (100 µs otherwise).
+const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 // Injected before any page script: records the first WebGL draw call (performance.now() is
 // relative to the navigation's time origin), counts animation-frame callbacks, and counts the
@@ -42,13 +56,18 @@ function instrument() {
   const bench = {
     firstDraw: null, firstClear: null, drawCalls: 0, clearCalls: 0,
     rafCallbacks: 0, drawnFrames: 0, frameTime: -1, lastDrawnFrameTime: null,
+    recording: false, callbackMs: [],  // how long each page callback ran, while recording
   };
   Object.defineProperty(window, '__bench', { value: bench });
   const nativeRaf = window.requestAnimationFrame.bind(window);
+  bench.nextFrame = () => new Promise((done) => nativeRaf(() => done()));  // the bench's own, not recorded
   window.requestAnimationFrame = (callback) => nativeRaf((time) => {
     bench.rafCallbacks += 1;
     bench.frameTime = time;  // the same for every callback of one frame
-    return callback(time);
+    const start = performance.now();
+    const result = callback(time);
+    if (bench.recording) bench.callbackMs.push(performance.now() - start);
+    return result;
   });
   const drew = () => {
     if (bench.lastDrawnFrameTime !== bench.frameTime) {
@@ -178,49 +197,95 @@ async function idleFrames(page, { isOurs }) {
   };
 }
 
-// Frames forced by input: each sample changes one input (or moves the mouse), waits for the
-// next frame and reads that frame's CPU time from the calculator.
+// Frames forced by input: each sample changes one input, moves the mouse or drags a slider a
+// step, waits for the next frame and reads that frame's CPU time and its parts from the
+// calculator; the longest animation-frame callback of each run is the page's whole frame (the
+// loop's JavaScript around the wasm frame included).
 async function frameTimes(page) {
-  await settle(page);
-  const ids = Object.keys(await page.evaluate(() => window.SSI.getState().inputs));
-  const byInputs = await page.evaluate(async ({ n }) => {
-    const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
-    const metrics = ['connections', 'followers', 'views_made', 'comments', 'endorsements'];
+  const sampleFrame = (before) => page.evaluate(async (b) => {
+    for (let k = 0; k < 20; ++k) {
+      await window.__bench.nextFrame();
+      const state = window.SSI.getState();
+      if (state.frames > b) return { frame: state.frame_us, parts: state.frame_parts_us };
+    }
+    return null;
+  }, before);
+  const frames = () => page.evaluate(() => window.SSI.getState().frames);
+  const summary = async (run) => {
+    await settle(page);
+    await page.evaluate(() => { window.__bench.callbackMs.length = 0; window.__bench.recording = true; });
+    const samples = (await run()).filter((s) => s);
+    const callbacks = await page.evaluate(() => { window.__bench.recording = false; return window.__bench.callbackMs; });
+    const part = (name) => round(median(samples.map((s) => s.parts[name])));
+    return {
+      ...stats(samples.map((s) => s.frame)),
+      parts_median_us: { widgets: part('widgets'), evaluation: part('evaluation'), draw_lists: part('draw_lists'), gl: part('gl') },
+      animation_frame_callbacks: stats(callbacks, 1000),
+    };
+  };
+  const metrics = ['connections', 'followers', 'views_made', 'comments', 'endorsements'];
+  const set_inputs = await summary(async () => {
     const samples = [];
-    for (let i = 0; i < n; ++i) {
-      const before = window.SSI.getState().frames;
-      window.SSI.setInputs({ [metrics[i % metrics.length]]: 20 + i * 7 });
-      let state = null;
-      for (let k = 0; k < 20; ++k) {
-        await nextFrame();
-        state = window.SSI.getState();
-        if (state.frames > before) break;
-      }
-      if (state.frames > before) samples.push(state.frame_us);
+    for (let i = 0; i < frameSamples; ++i) {
+      const before = await frames();
+      await page.evaluate(({ id, value }) => window.SSI.setInputs({ [id]: value }), { id: metrics[i % metrics.length], value: 20 + i * 7 });
+      samples.push(await sampleFrame(before));
     }
     return samples;
-  }, { n: frameSamples });
-
-  await settle(page);
-  const byMouse = [];
-  const box = await page.locator('canvas').boundingBox();
-  for (let i = 0; i < frameSamples; ++i) {
-    const before = (await page.evaluate(() => window.SSI.getState().frames));
-    await page.mouse.move(box.x + 40 + ((i * 23) % (box.width - 80)), box.y + 60 + ((i * 37) % (box.height - 120)));
-    const sample = await page.evaluate(async (b) => {
-      for (let k = 0; k < 20; ++k) {
-        await new Promise((done) => requestAnimationFrame(() => done()));
-        const state = window.SSI.getState();
-        if (state.frames > b) return state.frame_us;
-      }
-      return null;
-    }, before);
-    if (sample != null) byMouse.push(sample);
-  }
-  const stats = (s) => ({
-    samples: s.length, median_us: round(median(s)), min_us: round(Math.min(...s)), max_us: round(Math.max(...s)),
   });
-  return { metric_ids: ids.length, set_inputs: stats(byInputs), mouse_moves: stats(byMouse) };
+  const box = await page.locator('canvas').boundingBox();
+  const mouse_moves = await summary(async () => {
+    const samples = [];
+    for (let i = 0; i < frameSamples; ++i) {
+      const before = await frames();
+      await page.mouse.move(box.x + 40 + ((i * 23) % (box.width - 80)), box.y + 60 + ((i * 37) % (box.height - 120)));
+      samples.push(await sampleFrame(before));
+    }
+    return samples;
+  });
+  // A slider held and moved: each step changes its value, so the frame draws twice.
+  const slider = await reveal(page, 'followers');
+  const slider_drag = await summary(async () => {
+    const samples = [];
+    const y = box.y + slider.y + slider.height / 2;
+    await page.mouse.move(box.x + slider.x + slider.width * 0.05, y);
+    await page.mouse.down();
+    for (let i = 0; i < frameSamples; ++i) {
+      const before = await frames();
+      const at = 0.05 + 0.9 * ((i % 20) / 19);
+      await page.mouse.move(box.x + slider.x + slider.width * (i % 40 < 20 ? at : 0.95 - (at - 0.05)), y);
+      samples.push(await sampleFrame(before));
+    }
+    await page.mouse.up();
+    return samples;
+  });
+  return { set_inputs, mouse_moves, slider_drag };
+}
+
+// The example draws every frame: its animation-frame callbacks while the mouse moves over it.
+async function exampleFrameTimes(page) {
+  const box = await page.locator('canvas').boundingBox();
+  await page.waitForTimeout(500);
+  await page.evaluate(() => { window.__bench.callbackMs.length = 0; window.__bench.recording = true; });
+  for (let i = 0; i < frameSamples; ++i) {
+    await page.mouse.move(box.x + 40 + ((i * 23) % (box.width - 80)), box.y + 60 + ((i * 37) % (box.height - 120)));
+    await page.evaluate(() => window.__bench.nextFrame());
+  }
+  const callbacks = await page.evaluate(() => { window.__bench.recording = false; return window.__bench.callbackMs; });
+  return { mouse_moves: { animation_frame_callbacks: stats(callbacks, 1000) } };
+}
+
+// The same measurement at full speed and with the CPU throttled 6x.
+async function atSpeeds(page, measure) {
+  const cdp = await page.context().newCDPSession(page);
+  const result = {};
+  for (const rate of [1, 6]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    result[rate === 1 ? 'full_speed' : 'throttled_6x'] = await measure(page);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return result;
 }
 
 async function memory(page) {
@@ -266,16 +331,16 @@ async function memory(page) {
   };
 }
 
-// Idle frames, and for our page frame CPU time and memory, on one more fresh page.
+// Idle frames, frame CPU time, and for our page memory, on one more fresh page (isolated).
 async function steadyState(browser, p) {
-  const { context, page, problems } = await openPage(browser, p.server.url);
+  const { context, page, problems } = await openPage(browser, p.isolatedServer.url);
   try {
     if (p.isOurs) await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
     p.result.idle = await idleFrames(page, p);
     log(`${p.name}: idle`, JSON.stringify(p.result.idle));
+    p.result.frame_cpu = await atSpeeds(page, p.isOurs ? frameTimes : exampleFrameTimes);
+    log(`${p.name}: frame CPU`, JSON.stringify(p.result.frame_cpu));
     if (p.isOurs) {
-      p.result.frame_cpu = await frameTimes(page);
-      log(`${p.name}: frame CPU`, JSON.stringify(p.result.frame_cpu));
       p.result.memory = await memory(page);
       log(`${p.name}: memory`, JSON.stringify(p.result.memory.difference));
     }
@@ -292,6 +357,7 @@ const results = { chromium: browser.version(), viewport };
 try {
   for (const p of pages) {
     p.server = await serve(p.directory);
+    p.isolatedServer = await serve(p.directory, { headers: isolation });
     p.loads = [];
     p.problems = [];
     p.result = { directory: p.directory, url: p.server.url };
@@ -311,7 +377,10 @@ try {
   }
 } finally {
   await browser.close();
-  for (const p of pages) await p.server?.close();
+  for (const p of pages) {
+    await p.server?.close();
+    await p.isolatedServer?.close();
+  }
 }
 const json = JSON.stringify(results, null, 2);
 if (outFile) {

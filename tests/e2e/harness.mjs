@@ -17,8 +17,9 @@ const types = {
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
 
-// Serves `directory` on 127.0.0.1 at a free port; returns { url, close, requests }.
-export async function serve(directory = dist) {
+// Serves `directory` on 127.0.0.1 at a free port; returns { url, close, requests }. `headers`
+// are added to every response (the benchmark's cross-origin isolation).
+export async function serve(directory = dist, { headers = {} } = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -31,7 +32,7 @@ export async function serve(directory = dist) {
     try {
       const body = await readFile(file);
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-                                'Cache-Control': 'no-store' });
+                                'Cache-Control': 'no-store', ...headers });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
