@@ -149,4 +149,58 @@ mergeInto(LibraryManager.library, {
     var rgba = context.getImageData(0, 0, width, height).data;
     for (var p = 0, n = width * height; p < n; p++) HEAPU8[pixels + p] = rgba[p * 4 + 3];
   },
+  // Numbers to and from text (platform/web_numbers.cpp): the browser's correctly rounded
+  // conversions. value >= 0 and finite. toFixed and toExponential round exact ties away from
+  // zero where C rounds them to even, so a possible tie (a 5 one digit further) is redone
+  // exactly, in BigInt; toFixed writes exponents from 1e21, BigInt does not.
+  $ssiExactDigits: function (value, decimals) {
+    // round-half-even(value * 10^decimals) as a BigInt, value = mantissa * 2^exponent exactly.
+    // (BigInt() rather than 1n literals: Emscripten 3.1.6's JavaScript optimiser predates them.)
+    var one = BigInt(1), two = BigInt(2), ten = BigInt(10);
+    var bits = new DataView(new ArrayBuffer(8));
+    bits.setFloat64(0, value);
+    var high = bits.getUint32(0), biased = (high >>> 20) & 0x7ff;
+    var mantissa = (BigInt(high & 0xfffff) << BigInt(32)) | BigInt(bits.getUint32(4));
+    if (biased) mantissa |= one << BigInt(52);
+    var exponent = (biased || 1) - 1075;
+    var num = mantissa, den = one;
+    // 10^|decimals| by squaring (not **, which Closure Compiler may turn into Math.pow).
+    var power = one;
+    for (var base = ten, n = Math.abs(decimals); n; n >>= 1, base *= base) if (n & 1) power *= base;
+    if (decimals >= 0) num *= power; else den *= power;
+    if (exponent >= 0) num <<= BigInt(exponent); else den <<= BigInt(-exponent);
+    var q = num / den, twice = two * (num - q * den);
+    if (twice > den || (twice === den && q % two === one)) q += one;
+    return q;
+  },
+  ssi_js_number_text__deps: ['$ssiExactDigits'],
+  ssi_js_number_text: function (value, exponential, precision, out, size) {
+    var text;
+    if (!exponential) {
+      if (value >= 1e21) {
+        text = BigInt(value).toString() + (precision > 0 ? '.' + '0'.repeat(precision) : '');
+      } else {
+        text = value.toFixed(precision);
+        if (precision < 100 && /5$/.test(value.toFixed(precision + 1))) {
+          var digits = ssiExactDigits(value, precision).toString().padStart(precision + 1, '0');
+          text = precision ? digits.slice(0, -precision) + '.' + digits.slice(-precision) : digits;
+        }
+      }
+    } else {
+      text = value.toExponential(precision);
+      if (value && precision < 100 && /5e/.test(value.toExponential(precision + 1))) {
+        var x = Number(text.split('e')[1]), q;
+        // The exponent may move by one where the two roundings differ across a power of ten.
+        for (;;) {
+          q = ssiExactDigits(value, precision - x).toString();
+          if (q.length > precision + 1) ++x; else if (q.length < precision + 1) --x; else break;
+        }
+        text = q[0] + (precision ? '.' + q.slice(1) : '') + 'e' + (x < 0 ? '-' : '+') + Math.abs(x);
+      }
+    }
+    return stringToUTF8(text, out, size);
+  },
+  ssi_js_number: function (text) {
+    return Number(UTF8ToString(text));
+  },
 });

@@ -1,8 +1,7 @@
-// Link-time wraps (-Wl,--wrap in src/CMakeLists.txt) of three library functions, each for its reason.
+// Link-time wraps (-Wl,--wrap in src/CMakeLists.txt) of two library functions, each for its reason
+// (the number functions' wraps are in web_numbers.cpp).
 #include <GLES3/gl3.h>
 
-#include <cctype>
-#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 
@@ -52,80 +51,4 @@ extern "C" void __wrap_glGetIntegerv(GLenum name, GLint* values) {
         default:
             __real_glGetIntegerv(name, values);
     }
-}
-
-// ImGui reads a typed number with sscanf (DataTypeApplyFromText: "%d", "%f", "%lf"...). musl's
-// scanf engine brings about 2 KB gzipped of code for formats the page never uses, so the web link
-// wraps sscanf to this reader of what ImGui's formats ask: literal text, blanks, and %d %i %u %x
-// %X %f %e %g (width, h/hh/l/ll) and %n, through strtoll, strtoull and strtod.
-extern "C" int __wrap_sscanf(const char* input, const char* format, ...) {
-    va_list values;
-    va_start(values, format);
-    const char* at = input;
-    int assigned = 0;
-    while (*format) {
-        if (std::isspace(static_cast<unsigned char>(*format))) {
-            while (std::isspace(static_cast<unsigned char>(*at))) ++at;
-            ++format;
-            continue;
-        }
-        if (*format != '%' || format[1] == '%') {
-            if (*format == '%') ++format;
-            if (*at != *format) break;
-            ++at;
-            ++format;
-            continue;
-        }
-        ++format;
-        int width = 0;
-        while (*format >= '0' && *format <= '9') width = width * 10 + (*format++ - '0');
-        int longs = 0, shorts = 0;
-        for (; *format == 'l' || *format == 'h'; ++format) (*format == 'l' ? longs : shorts)++;
-        const char type = *format++;
-        if (type == 'n') {
-            *va_arg(values, int*) = static_cast<int>(at - input);
-            continue;
-        }
-        while (std::isspace(static_cast<unsigned char>(*at))) ++at;
-        // A width cuts the field: parse a copy of at most that many characters.
-        char field[64];
-        const char* text = at;
-        if (width > 0) {
-            int n = 0;
-            while (n < width && n < 63 && at[n]) field[n] = at[n], ++n;
-            field[n] = '\0';
-            text = field;
-        }
-        char* end = nullptr;
-        if (type == 'f' || type == 'e' || type == 'g') {
-            const double value = std::strtod(text, &end);
-            if (end == text) break;
-            if (longs)
-                *va_arg(values, double*) = value;
-            else
-                *va_arg(values, float*) = static_cast<float>(value);
-        } else if (type == 'd' || type == 'i' || type == 'u' || type == 'x' || type == 'X') {
-            const int base = type == 'd' || type == 'u' ? 10 : type == 'i' ? 0 : 16;
-            const long long value = type == 'u' || type == 'x' || type == 'X'
-                                        ? static_cast<long long>(std::strtoull(text, &end, base))
-                                        : std::strtoll(text, &end, base);
-            if (end == text) break;
-            if (longs >= 2)
-                *va_arg(values, long long*) = value;
-            else if (longs == 1)
-                *va_arg(values, long*) = static_cast<long>(value);
-            else if (shorts == 1)
-                *va_arg(values, short*) = static_cast<short>(value);
-            else if (shorts >= 2)
-                *va_arg(values, signed char*) = static_cast<signed char>(value);
-            else
-                *va_arg(values, int*) = static_cast<int>(value);
-        } else {
-            break;
-        }
-        at += end - text;
-        ++assigned;
-    }
-    va_end(values);
-    return assigned;
 }
