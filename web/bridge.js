@@ -9,6 +9,20 @@
   const listeners = { ready: [], change: [] };
   const emit = (event) => listeners[event].forEach((listener) => listener());
   let ready = false;
+  // The page's mirrors (accessible controls, host page, address bar, storage) hear of changes
+  // after the frame, at most every 100 ms: during a drag the state changes every frame, and
+  // reading it out each time cost the main thread as much as drawing it.
+  let changePending = false;
+  let changeQuietUntil = 0;
+  function changed() {
+    if (changePending) return;
+    changePending = true;
+    setTimeout(() => {
+      changePending = false;
+      changeQuietUntil = performance.now() + 100;
+      emit('change');
+    }, Math.max(0, changeQuietUntil - performance.now()));
+  }
 
   const Module = {
     canvas: canvas,
@@ -26,7 +40,7 @@
       status.textContent = 'The calculator stopped: ' + what;
     },
     // The first frame comes before postRun: listeners hear of the state from 'ready' on.
-    onStateChanged: () => { if (ready) emit('change'); },
+    onStateChanged: () => { if (ready) changed(); },
     // The Share button: copy the link to this state; say how it went.
     share: async (hash) => {
       keepAddressInStep();
