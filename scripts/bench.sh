@@ -5,8 +5,9 @@
 #      in wasm under node (preset web), and the ratio wasm/native.
 #   2. Page: our dist/ against Dear ImGui 1.90.1's example_glfw_opengl3, built here with its own
 #      Makefile.emscripten into build/bench/example/ from the sources scripts/setup.sh unpacked:
-#      gzip size of everything loaded, time to the first frame, idle frames, UI frame CPU time,
-#      memory after 1,000 input changes (tests/e2e/bench_page.mjs).
+#      gzip size of everything loaded, time to the first frame, idle frames, UI frame CPU time
+#      and its parts at full speed and 6x throttled, a CPU profile of slider-drag frames, memory
+#      after 1,000 input changes (tests/e2e/bench_page.mjs).
 # Takes a few minutes. Installs nothing beyond what scripts/setup.sh installs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -117,10 +118,23 @@ node -e '
     link: commands.find((c) => !c.includes(" -c ")), commands }, null, 2) + "\n");
 ' "$example/build.log" "$out/example_build.json" "$imgui/examples/example_glfw_opengl3/Makefile.emscripten" "${generated[@]+"${generated[@]}"}"
 
-# ---- 2b. Both pages in Chromium.
+# ---- 2b. Our page linked again with function names (and without Closure, which would rename
+# the JavaScript), for the profile of a frame: the same objects and options otherwise.
+profiled="$out/profiled"
+rm -rf "$profiled" && mkdir -p "$profiled" && cp -r "$root/dist/." "$profiled/"
+link=$(sed -e 's/--closure 1/--closure 0 --profiling-funcs/' -e "s| -o [^ ]*ssi\.js| -o $profiled/ssi.js|" \
+       "$root/build/web/src/CMakeFiles/ssi_web.dir/link.txt")
+say "linking the page with function names for the profile"
+(cd "$root/build/web/src" && eval "$link") >"$out/build-profiled.log" 2>&1 \
+  || { note "the profiled link failed (see build/bench/build-profiled.log): no profile"; rm -rf "$profiled"; }
+
+# ---- 2c. Both pages in Chromium.
 loadavg "before the page benchmark"
-say "page benchmark in Chromium (a minute or two)"
-node "$root/tests/e2e/bench_page.mjs" --ours "$root/dist" --example "$example/web" --out "$out/page.json"
+say "page benchmark in Chromium (a few minutes)"
+profile_args=()
+[ -d "$profiled" ] && profile_args=(--profiled "$profiled")
+node "$root/tests/e2e/bench_page.mjs" --ours "$root/dist" --example "$example/web" --out "$out/page.json" \
+  "${profile_args[@]+"${profile_args[@]}"}"
 loadavg end
 
 # ---- 3. Table and JSON.

@@ -160,6 +160,7 @@ if (ours) {
     const cell = (f) => (f ? (f.missing ? '404' : kb(f.gzip)) : '');
     line(`  ${path}`, cell(o), cell(e), '');
   }
+  line('  brotli -q 11, the same (KB)', kb(ours.size.total_brotli), kb(example?.size.total_brotli), '');
   const later = ours.after_first_frame;
   if (later) {
     line('after the first frame, gzip -9 (KB)', kb(later.total_gzip), '', 'not in the first-visit total');
@@ -202,6 +203,16 @@ if (ours) {
       }
     }
     flush([24, 20, 8, 6, 6, 6, 20, 20]);
+  }
+  const profile = page.profile;
+  if (profile) {
+    out.push('', `Where a slider-drag frame's time goes: CPU profile of ${profile.frames} frames (page linked with function names),`,
+             `  ${fixed(profile.busy_us_per_frame, 0)} µs of busy main thread per frame; self time per frame`);
+    for (const [family, us] of Object.entries(profile.families_us_per_frame)) line(`  ${family}`, fixed(us, 0), '');
+    flush([44, 8]);
+    out.push('  top functions');
+    for (const f of profile.top_functions.slice(0, 15)) line(`    ${f.name.slice(0, 60)}`, fixed(f.us_per_frame, 0), `${fixed(100 * f.share, 1)} %`);
+    flush([66, 8, 8]);
   }
   const m = ours.memory;
   if (m) {

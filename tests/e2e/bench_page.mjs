@@ -1,7 +1,7 @@
 // Page benchmark, run by scripts/bench.sh (not a test: the runner only picks up *.test.mjs).
 // Measures our dist/ page and a reference page (Dear ImGui's GLFW + OpenGL3 example, built by
 // bench.sh) in Debian's Chromium:
-//   - gzip size (level 9) of every file the page requested,
+//   - size of every file the page requested, compressed by GNU gzip -9 (and brotli -q 11 beside),
 //   - navigation start to the first WebGL draw call, median of fresh page loads,
 //   - frames drawn during idle after settling,
 //   - UI frame CPU time: for our page getState().frame_us and its parts (widgets, evaluation,
@@ -11,10 +11,13 @@
 //     phone). These pages are served cross-origin isolated (COOP + COEP), which gives
 //     performance.now() 5 µs steps instead of 100 µs;
 //   - for our page: memory before and after 1,000 input changes.
-// Usage: node tests/e2e/bench_page.mjs --example DIR [--ours DIR] [--out FILE] [--loads N]
+//   - where the time of a slider-drag frame goes, from a CPU profile of our page linked with
+//     function names (--profiled DIR).
+// Usage: node tests/e2e/bench_page.mjs --example DIR [--ours DIR] [--profiled DIR] [--out FILE] [--loads N]
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { constants, gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { dist, launch, reveal, serve, settle, watchProblems } from './harness.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -24,6 +27,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all
 const oursDir = resolve(args.ours ?? dist);
 const exampleDir = args.example ? resolve(args.example) : null;
 const outFile = args.out ? resolve(args.out) : null;
+const profiledDir = args.profiled ? resolve(args.profiled) : null;  // our page with function names
 const loads = Number(args.loads ?? 5);
 const idleMs = Number(args['idle-ms'] ?? 3000);
 const frameSamples = Number(args['frame-samples'] ?? 50);
@@ -118,15 +122,17 @@ async function gzipSizes(directory, paths) {
     const file = join(directory, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
-      files.push({ path, bytes: body.length, gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length });
+      files.push({ path, bytes: body.length, gzip: execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 28 }).length,
+                   brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length });
     } catch {
-      files.push({ path, missing: true, bytes: 0, gzip: 0 });  // a 404, e.g. /favicon.ico
+      files.push({ path, missing: true, bytes: 0, gzip: 0, brotli: 0 });  // a 404, e.g. /favicon.ico
     }
   }
   return {
     files,
     total_bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     total_gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    total_brotli: files.reduce((sum, f) => sum + f.brotli, 0),
   };
 }
 
@@ -275,6 +281,71 @@ async function exampleFrameTimes(page) {
   return { mouse_moves: { animation_frame_callbacks: stats(callbacks, 1000) } };
 }
 
+// Where a frame's time goes: a CPU profile (DevTools' sampling profiler, 50 µs) of our page
+// built with function names (bench.sh links it apart: --profiling-funcs), over slider-drag
+// frames. Self time per function, the top ones, and per family: ImGui, our views (ssi::ui),
+// the model and app (ssi::core, ssi::app), libc/libc++ and the allocator, and the JavaScript
+// around the wasm (Emscripten's GL and GLFW, the page's scripts, the browser's WebGL).
+async function profileFrames(browser, url) {
+  const { context, page, problems } = await openPage(browser, url);
+  try {
+    await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
+    await settle(page);
+    const slider = await reveal(page, 'followers');
+    const box = await page.locator('canvas').boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    const y = box.y + slider.y + slider.height / 2;
+    await page.mouse.move(box.x + slider.x + slider.width * 0.05, y);
+    await page.mouse.down();
+    await cdp.send('Profiler.start');
+    const startFrames = await page.evaluate(() => window.SSI.getState().frames);
+    for (let i = 0; i < 4 * frameSamples; ++i) {
+      await page.mouse.move(box.x + slider.x + slider.width * (0.05 + 0.9 * ((i % 20) / 19)), y);
+      await page.evaluate(() => window.__bench.nextFrame());
+    }
+    const { profile } = await cdp.send('Profiler.stop');
+    const frames = (await page.evaluate(() => window.SSI.getState().frames)) - startFrames;
+    await page.mouse.up();
+    await cdp.detach();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    profile.samples.forEach((id, i) => {
+      const { functionName, url } = byId.get(id).callFrame;
+      const name = functionName || (url ? `(anonymous) ${url.split('/').pop()}` : '(program)');
+      self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
+    const family = (name) => {
+      if (/^\((idle|program|garbage collector)\)/.test(name)) return 'browser: idle, GC, other';
+      if (/^(ImGui|Im[A-Z]|ImGuiFreeType|stb)/.test(name)) return 'Dear ImGui';
+      if (/^ssi::ui::/.test(name)) return 'our views (ssi::ui)';
+      if (/^ssi::(core|app)::/.test(name)) return 'model and app (ssi::core, ssi::app)';
+      if (/^(std::|operator new|operator delete|malloc|free|emmalloc|memcpy|memset|memmove|strlen|vsnprintf|snprintf|__|fmt_|printf|pop_arg|out|pad)/.test(name)) return 'libc, libc++, allocator';
+      if (/^ssi::platform::/.test(name)) return 'platform (wasm)';
+      if (/^(_gl|gl[A-Z]|_emscripten_gl|GL\.|emscriptenWebGL)/.test(name)) return 'Emscripten GL (JS)';
+      if (/^(_glfw|GLFW)/.test(name)) return 'Emscripten GLFW (JS)';
+      if (/^(drawElements|bufferData|bufferSubData|texImage2D|uniform|useProgram|bindBuffer|bindTexture|bindVertexArray|vertexAttribPointer|enableVertexAttribArray|scissor|viewport|blendEquation|blendFunc|enable|disable|clear|clearColor|activeTexture|getParameter|pixelStorei)/.test(name)) return 'WebGL calls (browser)';
+      return 'other (JS and wasm)';
+    };
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    const busy = [...self.entries()].filter(([name]) => family(name) !== 'browser: idle, GC, other');
+    const busyTotal = busy.reduce((a, [, us]) => a + us, 0);
+    const families = {};
+    for (const [name, us] of busy) families[family(name)] = (families[family(name)] ?? 0) + us;
+    const perFrame = (us) => round(us / Math.max(1, frames));
+    return {
+      frames, sampled_ms: round(total / 1000), busy_ms: round(busyTotal / 1000), busy_us_per_frame: perFrame(busyTotal),
+      families_us_per_frame: Object.fromEntries(Object.entries(families).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, perFrame(v)])),
+      top_functions: busy.sort((a, b) => b[1] - a[1]).slice(0, 25)
+        .map(([name, us]) => ({ name, us_per_frame: perFrame(us), share: round(us / busyTotal, 3), family: family(name) })),
+      problems,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // The same measurement at full speed and with the CPU throttled 6x.
 async function atSpeeds(page, measure) {
   const cdp = await page.context().newCDPSession(page);
@@ -365,6 +436,15 @@ try {
   }
   await firstFrames(browser, pages);
   for (const p of pages) await steadyState(browser, p);
+  if (profiledDir) {
+    const server = await serve(profiledDir, { headers: isolation });
+    try {
+      results.profile = { directory: profiledDir, ...(await profileFrames(browser, server.url)) };
+      log('profile', JSON.stringify(results.profile.families_us_per_frame));
+    } finally {
+      await server.close();
+    }
+  }
   for (const p of pages) {
     // The first visit: the files the warm-up load requested before its first draw.
     p.result.requests = [...new Set(p.firstVisit.first_frame)];
