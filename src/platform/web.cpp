@@ -25,6 +25,7 @@
 // Implemented in platform/web_library.js.
 extern "C" void ssi_js_state_changed();
 extern "C" void ssi_js_set_canvas_size(int width, int height);
+extern "C" void ssi_js_canvas_css_size(double* width, double* height);
 extern "C" int ssi_js_prefers_dark();
 extern "C" void ssi_js_browser_languages(char* buffer, int size);
 extern "C" void ssi_js_set_document_language(const char* lang, const char* title);
@@ -107,7 +108,7 @@ namespace {
 void fit_canvas() {
     double css_width = 0;
     double css_height = 0;
-    emscripten_get_element_css_size("#canvas", &css_width, &css_height);
+    ssi_js_canvas_css_size(&css_width, &css_height);
     const float scale = static_cast<float>(std::clamp(emscripten_get_device_pixel_ratio(), 0.5, 4.0));
     const int width = std::max(1, static_cast<int>(std::lround(css_width * scale)));
     const int height = std::max(1, static_cast<int>(std::lround(css_height * scale)));

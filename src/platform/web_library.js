@@ -10,6 +10,28 @@ mergeInto(LibraryManager.library, {
   ssi_js_set_canvas_size: function (width, height) {
     Browser.setCanvasSize(width, height);
   },
+  // The canvas's size in CSS pixels. Measured when it changes (a ResizeObserver), not every
+  // frame: getBoundingClientRect in each frame cost 100 µs or more of layout.
+  $ssiCanvasSize: null,
+  ssi_js_canvas_css_size__deps: ['$ssiCanvasSize'],
+  ssi_js_canvas_css_size: function (width, height) {
+    var canvas = Module['canvas'];
+    var measure = function () {
+      var box = canvas.getBoundingClientRect();
+      ssiCanvasSize = [box.width, box.height];
+    };
+    if (!ssiCanvasSize || typeof ResizeObserver !== 'function') {
+      measure();
+      if (typeof ResizeObserver === 'function') {
+        new ResizeObserver(function () {
+          measure();
+          Module['_ssi_wake']();
+        }).observe(canvas);
+      }
+    }
+    HEAPF64[width >> 3] = ssiCanvasSize[0];
+    HEAPF64[height >> 3] = ssiCanvasSize[1];
+  },
   // The page's colour scheme, for the "auto" theme.
   // The query is made once: asked every frame, matchMedia cost 40 µs each time.
   $ssiDarkQuery: null,
