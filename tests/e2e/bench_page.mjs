@@ -28,7 +28,8 @@ const oursDir = resolve(args.ours ?? dist);
 const exampleDir = args.example ? resolve(args.example) : null;
 const outFile = args.out ? resolve(args.out) : null;
 const profiledDir = args.profiled ? resolve(args.profiled) : null;  // our page with function names
-const loads = Number(args.loads ?? 5);
+const loads = Number(args.loads ?? 9);
+const throttledLoads = Number(args['throttled-loads'] ?? 3);
 const idleMs = Number(args['idle-ms'] ?? 3000);
 const frameSamples = Number(args['frame-samples'] ?? 50);
 const memoryChanges = Number(args['memory-changes'] ?? 1000);
@@ -106,11 +107,15 @@ const counters = (page) => page.evaluate(() => ({
   ssi: window.SSI?.getState()?.frames ?? null,
 }));
 
-async function openPage(browser, url) {
+async function openPage(browser, url, { throttle = 1 } = {}) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const problems = watchProblems(page);
+  if (throttle !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 30000 });
   return { context, page, problems };
@@ -139,9 +144,9 @@ async function gzipSizes(directory, paths) {
 // One fresh load (new context: empty profile, empty cache) up to the first draw.
 // The server's requests are split at the first draw: what the first frame needed, and what the
 // page loads after it (the report code, the service worker and the files it caches).
-async function oneLoad(browser, url, { isOurs, server }) {
+async function oneLoad(browser, url, { isOurs, server }, { throttle = 1 } = {}) {
   const start = server.requests.length;
-  const { context, page, problems } = await openPage(browser, url);
+  const { context, page, problems } = await openPage(browser, url, { throttle });
   const atFirstDraw = server.requests.length;
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -185,6 +190,20 @@ async function firstFrames(browser, pages) {
       loads_detail: p.loads,
     };
     log(`${p.name}: first frame ${samples.join(', ')} ms`);
+  }
+  // The same with the CPU throttled 6x (about a low-end phone), fewer loads: each takes seconds.
+  for (let i = 0; i < throttledLoads; ++i) {
+    const order = i % 2 ? [...pages].reverse() : pages;
+    for (const p of order) {
+      const { timing, problems } = await oneLoad(browser, p.server.url, p, { throttle: 6 });
+      (p.throttledLoads ??= []).push(timing.first_draw_ms);
+      p.problems.push(...problems);
+    }
+  }
+  for (const p of pages) {
+    if (!p.throttledLoads) continue;
+    p.result.first_frame_throttled_6x = { loads: throttledLoads, median_ms: round(median(p.throttledLoads)), samples_ms: p.throttledLoads };
+    log(`${p.name}: first frame at 6x throttling ${p.throttledLoads.join(', ')} ms`);
   }
 }
 
