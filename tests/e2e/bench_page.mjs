@@ -148,6 +148,10 @@ async function oneLoad(browser, url, { isOurs, server }, { throttle = 1 } = {}) 
   const start = server.requests.length;
   const { context, page, problems } = await openPage(browser, url, { throttle });
   const atFirstDraw = server.requests.length;
+  // By the time node hears of the draw the page may have asked for more (report.js comes half a
+  // second after the first frame): the page's own clock says which requests came after the draw.
+  const afterDraw = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => r.startTime > window.__bench.firstDraw).map((r) => new URL(r.name).pathname));
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
@@ -166,7 +170,8 @@ async function oneLoad(browser, url, { isOurs, server }, { throttle = 1 } = {}) 
   if (isOurs) await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
   await page.waitForTimeout(isOurs ? 3000 : 500);
   await context.close();
-  const requests = { first_frame: server.requests.slice(start, atFirstDraw), after: server.requests.slice(atFirstDraw) };
+  const firstFrame = server.requests.slice(start, atFirstDraw).filter((path) => !afterDraw.includes(path));
+  const requests = { first_frame: firstFrame, after: server.requests.slice(start).filter((path) => !firstFrame.includes(path)) };
   return { timing: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, round(v)])), problems, requests };
 }
 
