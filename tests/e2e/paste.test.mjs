@@ -136,11 +136,13 @@ describe('pasting the LinkedIn SSI page', () => {
 
   test('a refused paste changes nothing and says why, in the page language', async () => {
     const { page, context, problems } = await openCalculator(browser, server.url + '#lang=fr');
+    await settle(page);  // at rest: the exact plan is drawn (a quick one while input comes)
     const before = await getState(page);
     const answer = await page.evaluate((t) => window.SSI.pasteText(t), await page_('neg_total_mismatch.txt'));
     assert.equal(answer.ok, false);
     assert.equal(answer.problem, 'total_mismatch');
     assert.equal(answer.message, 'Rien n\'a été modifié\u00a0: la page indique 61 mais ses piliers font 52.6.');
+    await settle(page);
     const after = await getState(page);
     // Everything but the notice and the frame loop's own measurements is as it was.
     const unmeasured = (state) => ({ ...state, notices: [], frames: 0, frame_us: 0, frame_parts_us: null, heap_bytes: 0 });
