@@ -27,6 +27,11 @@ double ssi_js_number(const char* text);
 
 namespace {
 
+// The powers of ten a double holds exactly: one multiplication or division by one of them is
+// correctly rounded (%f's quick path, strtod's).
+constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                          1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
 // printf's output, counted in full, written as far as the buffer goes.
 struct Output {
     char* buffer;
@@ -87,10 +92,8 @@ void integer(Output& out, const Spec& spec, unsigned long long magnitude, bool n
 // from a rounding boundary (k + 1/2) it rounds as the exact value does. That is every number a
 // frame shows (slider values, pillars, points): a call across to JavaScript less for each.
 bool quick_fixed(double magnitude, int precision, char* text, int& length) {
-    static constexpr double powers[] = {1e0, 1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,
-                                        1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
     if (precision > 17) return false;
-    const double scaled = magnitude * powers[precision];
+    const double scaled = magnitude * exact_powers_of_ten[precision];
     if (!(scaled < 0x1p52)) return false;
     const double whole = std::floor(scaled);
     const double fraction = scaled - whole;  // exact below 2^52
@@ -370,14 +373,12 @@ extern "C" double __wrap_strtod(const char* text, char** end) {
         at = e;
     }
     if (end) *end = const_cast<char*>(at);
-    static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     double value = 0;
     if (mantissa == 0) {
         value = 0;
     } else if (digits <= 15 && exponent >= -22 && exponent <= 22) {
         const double m = static_cast<double>(mantissa);  // exact below 2^53
-        value = exponent < 0 ? m / powers[-exponent] : m * powers[exponent];
+        value = exponent < 0 ? m / exact_powers_of_ten[-exponent] : m * exact_powers_of_ten[exponent];
     } else {
         char copy[400];
         const std::size_t n = static_cast<std::size_t>(at - start);
