@@ -17,7 +17,7 @@ namespace {
 
 // Browsers accept links of megabytes; nothing we write comes near 1 KB. Reading at most 8 KB
 // bounds the work and the number of notices a hostile link can cause.
-constexpr std::size_t max_hash = 8 * 1024;
+constexpr std::size_t max_hash = std::size_t{8} * 1024;
 constexpr std::size_t max_item_chars = 40;
 // An allow-list of host pages is a handful of origins. The caps (and the host length limit in
 // is_origin) also keep any link we write well under max_hash, so it always reads back whole.
@@ -93,7 +93,8 @@ std::size_t utf8_sequence(std::string_view s, std::uint32_t& cp) {
     if (lead < 0x80) {
         cp = lead;
         return 1;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
+    }
+    if (lead >= 0xC2 && lead <= 0xDF) {
         length = 2, cp = lead & 0x1Fu, min = 0x80;
     } else if (lead >= 0xE0 && lead <= 0xEF) {
         length = 3, cp = lead & 0x0Fu, min = 0x800;
@@ -169,7 +170,7 @@ std::optional<double> parse_number(std::string_view s) {
 // exponents written without '+' or leading zeros ("1e-5") and no "-0". Callers pass finite values.
 std::string format_number(double value) {
     if (value == 0) return "0";
-    const std::string text = json::format_number(value);
+    std::string text = json::format_number(value);
     const std::size_t e = text.find('e');
     if (e == std::string::npos) return text;
     std::string exponent = text.substr(e + 1);
@@ -514,7 +515,7 @@ std::vector<std::string> describe(const std::vector<UrlProblem>& problems, app::
     std::vector<std::string> lines;
     for (const UrlProblem& p : problems) {
         if (lines.size() == most_lines) {
-            lines.push_back(std::string(app::text(language, "url.more")) + " " + std::to_string(problems.size() - most_lines));
+            lines.push_back(app::format_count(language, "url.more", static_cast<long long>(problems.size() - most_lines)));
             break;
         }
         const std::string reason = reason_in(language, p.reason);

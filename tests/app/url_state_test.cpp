@@ -485,5 +485,12 @@ TEST_CASE("the notice lists the first 8 problems and counts the rest") {
     const std::vector<std::string> lines = app::describe(load.problems, app::Language::fr);
     REQUIRE(lines.size() == 9);
     CHECK(lines[0] == "junk0=1: clé inconnue");
-    CHECK(lines[8] == "autres problèmes\u00a0: 12");
+    CHECK(lines[8] == "et 12\u00a0autres problèmes");
+    // One more than fits: the singular form, in each language's words.
+    hash = "#";
+    for (int i = 0; i < 9; ++i) hash += "junk" + std::to_string(i) + "=1&";
+    const app::UrlLoad nine = app::apply_url_hash(state, hash);
+    CHECK(app::describe(nine.problems, app::Language::en).back() == "and 1 more problem");
+    CHECK(app::describe(nine.problems, app::Language::es).back() == "y 1 problema más");
+    CHECK(app::describe(load.problems, app::Language::en).back() == "and 12 more problems");
 }
