@@ -29,7 +29,9 @@ fi
 build=build/fuzz
 # Configured every time (a second): a fuzzer added since the last run gets its target.
 echo "[fuzz] configuring $build (clang)"
-CC=clang CXX=clang++ cmake -S tests/fuzz -B "$build" -DCMAKE_CXX_COMPILER=clang++ \
+# A tree configured before the fuzzers joined the main project (tests/fuzz on its own) is redone.
+if grep -qs '^CMAKE_HOME_DIRECTORY.*/tests/fuzz$' "$build/CMakeCache.txt"; then rm -rf "$build"; fi
+cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DSSI_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 echo "[fuzz] building ${names[*]}"
 cmake --build "$build" -j "$(nproc)" --target "${names[@]/%/_fuzz}" >/dev/null
