@@ -19,6 +19,7 @@ struct Date {
     int year = 2000;
     int month = 1;
     int day = 1;
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=> as a 0 literal
     friend auto operator<=>(const Date&, const Date&) = default;
 };
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ranges>
 #include <string>
 #include <utility>
 
@@ -12,8 +13,8 @@ namespace ssi::app::json {
 
 const Value* Value::get(std::string_view key) const {
     if (kind != Kind::object) return nullptr;
-    for (auto it = object.rbegin(); it != object.rend(); ++it)
-        if (it->key == key) return &it->value;
+    for (const auto& member : std::ranges::reverse_view(object))  // the last of duplicate keys wins
+        if (member.key == key) return &member.value;
     return nullptr;
 }
 
@@ -105,7 +106,7 @@ public:
     ParseResult run(std::size_t max_bytes) {
         ParseResult result;
         if (text_.size() > max_bytes) {
-            fail("the text is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MB");
+            fail("the text is larger than " + std::to_string(max_bytes / (std::size_t{1024} * 1024)) + " MB");
         } else {
             if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
             Value value;

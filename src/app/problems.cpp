@@ -1,6 +1,7 @@
 #include "app/problems.hpp"
 
 #include <iterator>
+#include <ranges>
 #include <utility>
 
 namespace ssi::app {
@@ -86,11 +87,11 @@ std::string_view text_key(MessageKind kind) { return keys[static_cast<std::size_
 
 std::string describe(const Problem& problem, Language language) {
     std::string words;  // the messages after this one, in words: what fills its {problem}
-    for (auto message = problem.rbegin(); message != problem.rend(); ++message) {
-        std::vector<TextValue> values = message->values;
+    for (const auto& message : std::ranges::reverse_view(problem)) {
+        std::vector<TextValue> values = message.values;
         values.emplace_back("problem", std::move(words));
-        const std::string_view key = text_key(message->kind);
-        words = message->count ? format_count(language, key, *message->count, values) : format_text(language, key, values);
+        const std::string_view key = text_key(message.kind);
+        words = message.count ? format_count(language, key, *message.count, values) : format_text(language, key, values);
     }
     return words;
 }

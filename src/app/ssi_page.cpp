@@ -436,7 +436,7 @@ std::optional<double> read_weekly_change(const std::vector<Cell>& cells) {
         std::string said(cells[i].lower);
         if (said.find_first_of("0123456789") == std::string::npos)
             for (std::size_t k = i, taken = 0; k-- > 0 && taken < 2 && cells[k].text.size() <= 12; ++taken)
-                said = std::string(cells[k].lower) + " " + said;
+                said.insert(0, " ").insert(0, cells[k].lower);
         for (std::string_view word : no_change_words)
             if (said.find(word) != std::string::npos) return 0.0;
         std::size_t digit = said.find_first_of("0123456789");

@@ -20,7 +20,7 @@ std::string write_working(const State& state) {
 }
 
 std::optional<State> read_working(std::string_view text) {
-    const json::ParseResult parsed = json::parse_json(text, 64 * 1024);
+    const json::ParseResult parsed = json::parse_json(text, std::size_t{64} * 1024);
     if (!parsed.value || !parsed.value->is_object()) return std::nullopt;
     const json::Value& root = *parsed.value;
     const json::Value* format = root.get("format");
@@ -81,7 +81,7 @@ void follow_link(State& state, const std::optional<State>& work, std::string_vie
     std::string name = base;
     for (int n = 2; find_scenario(state.saved, name); ++n) name = base + " (" + std::to_string(n) + ")";
     if (!save_scenario(state.saved, name, work->scenario)) {  // there are 100 scenarios already
-        state.notices.push_back(std::string(app::text(state.language, "scenario.too_many")));
+        state.notices.emplace_back(app::text(state.language, "scenario.too_many"));
         return;
     }
     ++state.saved_revision;
@@ -114,8 +114,7 @@ bool open_page(State& state, const StoredData& stored, std::string_view backup_k
     // The language first: every notice is written in it.
     state.language = opening_language(stored, hash, browser_language);
     const bool unreadable = open_storage(state, stored, backup_key);
-    if (!stored.working.empty() && !work)
-        state.notices.push_back(std::string(app::text(state.language, "ui.working_unreadable")));
+    if (!stored.working.empty() && !work) state.notices.emplace_back(app::text(state.language, "ui.working_unreadable"));
     if (!linked) {
         if (work) replace_work(state, std::move(*work));
         return unreadable;

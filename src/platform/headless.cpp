@@ -21,7 +21,8 @@ Headless::Headless(app::State& state, float css_width, float css_height, float s
     int width = 0;
     int height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+    static int no_texture;  // any non-null id: nothing is drawn
+    io.Fonts->SetTexID(&no_texture);
 }
 
 Headless::~Headless() { ImGui::DestroyContext(context_); }

@@ -2,6 +2,7 @@
 // printed report (Ctrl/Cmd+P, "Print report"), in the state's language (and for the card the
 // theme's colours), for web/card.js and web/report.js to draw. Described here so that they and
 // the page agree on every number, word and colour.
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -21,8 +22,8 @@ namespace {
 std::string hex(ImU32 colour) {
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
     char text[8];
-    std::snprintf(text, sizeof text, "#%02x%02x%02x", static_cast<int>(c.x * 255 + 0.5f), static_cast<int>(c.y * 255 + 0.5f),
-                  static_cast<int>(c.z * 255 + 0.5f));
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", static_cast<int>(std::lround(c.x * 255)),
+                  static_cast<int>(std::lround(c.y * 255)), static_cast<int>(std::lround(c.z * 255)));
     return text;
 }
 
