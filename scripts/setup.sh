@@ -9,10 +9,10 @@ say() { printf '[setup] %s\n' "$*"; }
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages: compilers (clang for the libFuzzer targets), Emscripten, Catch2, the browser
-# for e2e tests, the UI font and the tools that subset it and compress it to WOFF2 (fontTools,
-# Brotli), clang-format (the C++ style check).
+# for e2e tests, the UI font (the native build's, and the web page's where the system has it) and
+# fontTools to subset it, clang-format (the C++ style check).
 packages=(build-essential cmake emscripten catch2 chromium fonts-roboto-unhinted
-          python3-fonttools python3-brotli nodejs npm dpkg-dev clang libclang-rt-14-dev clang-format)
+          python3-fonttools nodejs npm dpkg-dev clang libclang-rt-14-dev clang-format)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -59,10 +59,10 @@ fi
 
 # npm: playwright-core drives Debian's Chromium (never its own browser download); Closure
 # Compiler (a native build in the npm package) minifies Emscripten's JavaScript; axe-core audits
-# the page's accessibility in the browser tests.
-if [ ! -d "$root/node_modules/playwright-core" ] || [ ! -x "$root/node_modules/google-closure-compiler-linux/compiler" ] ||
-   [ ! -f "$root/node_modules/axe-core/axe.min.js" ]; then
-  say "npm ci (playwright-core, google-closure-compiler-linux, axe-core)"
+# the page's accessibility in the browser tests; Lighthouse scores the page in scripts/bench.sh.
+# Installed again when package-lock.json is newer than what npm last installed (a dependency added).
+if [ ! -f "$root/node_modules/.package-lock.json" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+  say "npm ci (playwright-core, google-closure-compiler-linux, axe-core, lighthouse)"
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 say "ready"

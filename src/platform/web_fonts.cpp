@@ -3,10 +3,11 @@
 // ImGui's own rasteriser (stb_truetype, about 12 KB of wasm gzipped) would duplicate what every
 // browser already has. The web build defines IMGUI_ENABLE_FREETYPE (cmake/imgui.cmake), so
 // ImFontAtlas::Build() asks ImGuiFreeType::GetBuilderForFreeType() for its builder and
-// stb_truetype is never compiled; this file is that builder. The font bytes (WOFF2 on the web,
-// cmake/font.cmake) become a FontFace; a 2D canvas measures each glyph, the atlas is packed here
-// in rows, and one canvas pass draws every glyph, whose alpha becomes the atlas texture. The
-// native build keeps stb_truetype, so headless tests need no browser.
+// stb_truetype is never compiled; this file is that builder. On the web the font's "bytes" are a
+// CSS font-family list of system fonts (cmake/font.cmake): nothing to download or decode. A 2D
+// canvas measures each glyph, the atlas is packed here in rows, and one canvas pass draws every
+// glyph, whose alpha becomes the atlas texture. The native build keeps stb_truetype and Roboto,
+// so headless tests need no browser.
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "misc/freetype/imgui_freetype.h"
@@ -15,7 +16,7 @@
 #include <vector>
 
 extern "C" {
-// Makes the font usable by the canvas; metrics[0] = ascent / (ascent + descent), metrics[1] =
+// Makes the font family (UTF-8, not terminated) the canvas's; metrics[0] = ascent / (ascent + descent), metrics[1] =
 // CSS pixels of font-size per ImGui pixel (ImGui's size is ascent + descent, like stb_truetype's
 // ScaleForPixelHeight).
 void ssi_js_font_open(const unsigned char* bytes, int size, double* metrics);

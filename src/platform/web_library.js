@@ -126,14 +126,13 @@ mergeInto(LibraryManager.library, {
   // measured and drawn on 2D canvases.
   $ssiFontContext: function (css) {
     if (!ssiFontContext.context) ssiFontContext.context = document.createElement('canvas').getContext('2d');
-    ssiFontContext.context.font = css + 'px "SSI UI"';
+    ssiFontContext.context.font = css + 'px ' + ssiFontContext.family;
     return ssiFontContext.context;
   },
+  // bytes: the CSS font-family list (cmake/font.cmake); system fonts need no loading.
   ssi_js_font_open__deps: ['$ssiFontContext'],
   ssi_js_font_open: function (bytes, size, metrics) {
-    var face = new FontFace('SSI UI', HEAPU8.slice(bytes, bytes + size));
-    document.fonts.add(face);
-    face.load();
+    ssiFontContext.family = UTF8ToString(bytes, size);
     // The font's line box at 1000 px: ImGui sizes a font by ascent + descent.
     var line = ssiFontContext(1000).measureText('H');
     var ascent = line.fontBoundingBoxAscent, descent = line.fontBoundingBoxDescent;
@@ -157,6 +156,7 @@ mergeInto(LibraryManager.library, {
     }
   },
   // Every glyph in one pass on one canvas; its alpha is the atlas.
+  ssi_js_font_render__deps: ['$ssiFontContext'],
   ssi_js_font_render: function (glyphs, count, width, height, pixels) {
     var canvas = document.createElement('canvas');
     canvas.width = width;
@@ -168,7 +168,7 @@ mergeInto(LibraryManager.library, {
       var g = (glyphs >> 2) + i * 4;
       if (HEAPF32[g + 1] !== size) {
         size = HEAPF32[g + 1];
-        context.font = size + 'px "SSI UI"';
+        context.font = size + 'px ' + ssiFontContext.family;
       }
       context.fillText(String.fromCodePoint(HEAPF32[g]), HEAPF32[g + 2], HEAPF32[g + 3]);
     }
