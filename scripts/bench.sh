@@ -7,7 +7,8 @@
 #      Makefile.emscripten into build/bench/example/ from the sources scripts/setup.sh unpacked:
 #      gzip size of everything loaded, time to the first frame, idle frames, UI frame CPU time
 #      and its parts at full speed and 6x throttled, a CPU profile of slider-drag frames, memory
-#      after 1,000 input changes (tests/e2e/bench_page.mjs).
+#      after 1,000 input changes (tests/e2e/bench_page.mjs); Lighthouse's mobile preset on both,
+#      served compressed (tests/e2e/bench_lighthouse.mjs).
 # Takes a few minutes. Installs nothing beyond what scripts/setup.sh installs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +22,7 @@ note() { say "note: $*"; printf '%s\n' "$*" >>"$out/build_notes.txt"; }
 
 "$root/scripts/setup.sh"
 mkdir -p "$out"
-rm -f "$out"/{build_notes.txt,loadavg.txt,core_native.jsonl,core_wasm.jsonl,core.json,page.json,results.json,example_build.json}
+rm -f "$out"/{build_notes.txt,loadavg.txt,core_native.jsonl,core_wasm.jsonl,core.json,page.json,lighthouse.json,lighthouse.txt,results.json,example_build.json}
 : >"$out/build_notes.txt"
 loadavg() { printf '%s: %s\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/loadavg.txt"; }
 loadavg start
@@ -135,6 +136,10 @@ profile_args=()
 [ -d "$profiled" ] && profile_args=(--profiled "$profiled")
 node "$root/tests/e2e/bench_page.mjs" --ours "$root/dist" --example "$example/web" --out "$out/page.json" \
   "${profile_args[@]+"${profile_args[@]}"}"
+# ---- 2d. Lighthouse's mobile preset on both pages, served compressed.
+say "Lighthouse on both pages (3 runs each, a few minutes)"
+node "$root/tests/e2e/bench_lighthouse.mjs" --ours "$root/dist" --example "$example/web" --runs 3 \
+  --out "$out/lighthouse.json" >"$out/lighthouse.txt"
 loadavg end
 
 # ---- 3. Table and JSON.

@@ -21,6 +21,8 @@ const goals = {
   first_frame_throttled_ms_max: 2500,  // with the CPU throttled 6x
   // UI frame CPU in wasm (frame_us), median and p90, at full speed and throttled 6x.
   frame: { full_speed: { median_us: 600, p90_us: 1500 }, throttled_6x: { median_us: 3000, p90_us: 8000 } },
+  // Lighthouse's mobile preset on the served page.
+  lighthouse: { performance_min: 95, total_blocking_time_ms_max: 200, accessibility_min: 100, best_practices_min: 100, seo_min: 100 },
 };
 
 // ---- Core
@@ -97,6 +99,20 @@ if (ours) {
   }
 }
 
+const lighthouse = read('lighthouse.json');
+const lighthouseOurs = lighthouse?.ours?.median;
+if (lighthouseOurs) {
+  const g = goals.lighthouse;
+  const sc = lighthouseOurs.scores;
+  const tbt = lighthouseOurs.metrics.total_blocking_time_ms;
+  pageGoals.lighthouse = {
+    goal: `performance >= ${g.performance_min} with TBT <= ${g.total_blocking_time_ms_max} ms, accessibility, best practices, SEO ${g.seo_min}`,
+    value: { ...sc, total_blocking_time_ms: tbt },
+    met: sc.performance >= g.performance_min && tbt <= g.total_blocking_time_ms_max && sc.accessibility >= g.accessibility_min &&
+         sc['best-practices'] >= g.best_practices_min && sc.seo >= g.seo_min,
+  };
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version,
@@ -106,6 +122,7 @@ const results = {
   goals,
   core,
   page: page ?? null,
+  lighthouse: lighthouse ?? null,
   page_goals: pageGoals,
 };
 writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -241,6 +258,27 @@ if (ours) {
   }
 } else {
   out.push('', 'Page: (missing page.json)');
+}
+if (lighthouseOurs) {
+  const ex = lighthouse.example?.median;
+  out.push('', `Lighthouse ${lighthouseOurs.lighthouse}, ${lighthouseOurs.form_factor} preset (${lighthouseOurs.throttling} throttling), served compressed;` +
+           ` the run of median performance of ${lighthouse.ours.runs}`);
+  line('', 'ours', 'example', 'goal');
+  for (const [label, key] of [['performance', 'performance'], ['accessibility', 'accessibility'], ['best practices', 'best-practices'], ['SEO', 'seo']]) {
+    line(`  ${label}`, lighthouseOurs.scores[key], ex?.scores[key] ?? '-', key === 'performance'
+      ? `${goals.lighthouse.performance_min}+, TBT <= ${goals.lighthouse.total_blocking_time_ms_max} ms, the rest 100: ${verdict(pageGoals.lighthouse)}` : '');
+  }
+  line('  performance in each run', lighthouse.ours.performance_scores.join(' '), lighthouse.example?.performance_scores.join(' ') ?? '-', '');
+  for (const [name, value] of Object.entries(lighthouseOurs.metrics)) {
+    const digits = name.includes('shift') ? 3 : 0;
+    line(`  ${name.replace(/_ms$/, ' (ms)').replaceAll('_', ' ')}`, fixed(value, digits), fixed(ex?.metrics[name], digits), '');
+  }
+  for (const [category, audits] of Object.entries(lighthouseOurs.failed)) {
+    for (const a of audits) line(`  ours short in ${category}: ${a.id}`, fixed(a.score * 100, 0), '', a.value);
+  }
+  const longest = [...lighthouseOurs.long_tasks].sort((a, b) => b.duration_ms - a.duration_ms).slice(0, 5);
+  for (const t of longest) line('  ours: long task (ms, simulated)', fixed(t.duration_ms, 0), '', `at ${fixed(t.start_ms, 0)} ms, ${t.url}`);
+  flush([40, 10, 10]);
 }
 out.push('', `Written: ${join(dir, 'results.json')}, ${join(dir, 'core.json')}`, '');
 console.log(out.join('\n'));

@@ -5,6 +5,7 @@ import { access, cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -18,9 +19,13 @@ const types = {
 };
 
 // Serves `directory` on 127.0.0.1 at a free port; returns { url, close, requests }. `headers`
-// are added to every response (the benchmark's cross-origin isolation).
-export async function serve(directory = dist, { headers = {} } = {}) {
+// are added to every response (the benchmark's cross-origin isolation). With `compress`, each
+// file goes out as a static host would send it: brotli when the browser accepts it, else gzip.
+export async function serve(directory = dist, { headers = {}, compress = false } = {}) {
   const requests = [];
+  const encodings = { br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+                      gzip: (body) => gzipSync(body, { level: 9 }) };
+  const encoded = new Map();  // "encoding file" -> body: brotli -q 11 of ssi.wasm takes a second
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     requests.push(path);
@@ -30,9 +35,16 @@ export async function serve(directory = dist, { headers = {} } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoding = compress ? ['br', 'gzip'].find((e) => (request.headers['accept-encoding'] ?? '').includes(e)) : null;
+      if (encoding) {
+        const key = `${encoding} ${file}`;
+        if (!encoded.has(key)) encoded.set(key, encodings[encoding](body));
+        body = encoded.get(key);
+      }
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-                                'Cache-Control': 'no-store', ...headers });
+                                'Cache-Control': 'no-store', ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}),
+                                ...headers });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -48,15 +60,13 @@ export async function serve(directory = dist, { headers = {} } = {}) {
 }
 
 // Debian's Chromium, headless, with the flags that render WebGL2 here and keep it off the network.
+export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 export async function launch() {
   // playwright gives every launch a fresh, empty profile of its own.
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
 // A page that records console errors and failed requests, opened on `url`, ready when the
