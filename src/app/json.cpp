@@ -1,11 +1,11 @@
 #include "json.hpp"
 #include "app/characters.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <ranges>
 #include <string>
 #include <utility>
 
@@ -13,9 +13,9 @@ namespace ssi::app::json {
 
 const Value* Value::get(std::string_view key) const {
     if (kind != Kind::object) return nullptr;
-    for (const auto& member : std::ranges::reverse_view(object))  // the last of duplicate keys wins
-        if (member.key == key) return &member.value;
-    return nullptr;
+    // The last of duplicate keys wins.
+    const auto member = std::find_if(object.rbegin(), object.rend(), [&](const Member& m) { return m.key == key; });
+    return member == object.rend() ? nullptr : &member->value;
 }
 
 Value& Value::add(std::string key, Value value) {

@@ -1,7 +1,6 @@
 #include "app/problems.hpp"
 
 #include <iterator>
-#include <ranges>
 #include <utility>
 
 namespace ssi::app {
@@ -86,8 +85,9 @@ static_assert(in_enum_order(), "one key per message kind, in the order of the en
 std::string_view text_key(MessageKind kind) { return keys[static_cast<std::size_t>(kind)].second; }
 
 std::string describe(const Problem& problem, Language language) {
-    std::string words;  // the messages after this one, in words: what fills its {problem}
-    for (const auto& message : std::ranges::reverse_view(problem)) {
+    std::string words;                                // the messages after this one, in words: what fills its {problem}
+    for (std::size_t i = problem.size(); i-- > 0;) {  // innermost first
+        const Message& message = problem[i];
         std::vector<TextValue> values = message.values;
         values.emplace_back("problem", std::move(words));
         const std::string_view key = text_key(message.kind);
