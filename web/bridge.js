@@ -163,6 +163,10 @@
   // The frame loop pauses when nothing changes; any input wakes it. A touch also tells the
   // program where the finger is before GLFW reports the press (capture phase runs first).
   function startWakeListeners() {
+    // Keyboard focus inside an iframe: the canvas has it from the start, and takes it again on
+    // a press (web/text_input.js, which gives it to its text input on a text field). Before the
+    // listeners: this focus event is no input, and would draw frames for nothing.
+    canvas.focus();
     const wake = () => Module._ssi_wake();
     const pointer = (event) => {
       if (event.target !== canvas) return wake();
@@ -192,9 +196,6 @@
     window.addEventListener('hashchange', () => {
       Module.ccall('ssi_apply_link', null, ['string'], [location.hash.slice(0, 16384)]);
     });
-    // Keyboard focus inside an iframe: the canvas has it from the start, and takes it again on
-    // a press (web/text_input.js, which gives it to its text input on a text field).
-    canvas.focus();
   }
 
   const json = (pointer) => JSON.parse(Module.UTF8ToString(pointer));

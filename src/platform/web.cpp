@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -19,6 +20,7 @@
 #include "app/url_state.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
+#include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/web_platform.hpp"
 
@@ -70,6 +72,14 @@ void changed_from_page() {
 
 const app::Evaluation& evaluation() {
     if (web.external_change) web.eval = app::evaluate(*web.state, &web.plans);
+    return web.eval;
+}
+
+const app::Evaluation& rested_evaluation() {
+    if (!web.plans.rested || web.plans.last_was_quick || web.external_change) {
+        web.plans.rested = true;
+        web.eval = app::evaluate(*web.state, &web.plans);
+    }
     return web.eval;
 }
 
@@ -181,9 +191,56 @@ void follow_text_field() {
     web.text_rect = rect;
 }
 
+// Where every window is, how big, what it holds and how far it scrolls, and how much is drawn.
+std::size_t layout_fingerprint() {
+    std::size_t hash = static_cast<std::size_t>(ImGui::GetDrawData()->TotalVtxCount);
+    const auto mix = [&](float value) { hash = hash * 1000003u ^ std::hash<float>{}(value); };
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        if (!window->Active) continue;
+        for (const ImVec2 v : {window->Pos, window->Size, window->ContentSize, window->ScrollMax}) {
+            mix(v.x);
+            mix(v.y);
+        }
+    }
+    return hash;
+}
+
 void begin_backend_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // Frames built back to back at the start can fall within one tick of a coarse clock.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = std::max(io.DeltaTime, 1e-4f);
+}
+
+// One ImGui frame, not yet drawn: the canvas fitted, the views run, their draw lists made.
+// Returns whether the views changed the state.
+bool build_frame() {
+    fit_canvas();
+    const float css_width = static_cast<float>(web.width) / web.scale;
+    const bool changed_by_views = ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame,
+                                                &web.plans, &web.last_frame_times);
+    follow_language();
+    return changed_by_views;
+}
+
+// ImGui finds a page's layout over a few frames: auto-fit windows take their sizes, then
+// scrollbars appear and the text wraps again. At the start those frames are built but not
+// drawn, each in a task of its own (on a slow phone, one long task would block input), until
+// two lay out the same; then the loop goes over to animation frames and draws the settled page.
+// The first frame shown is the page as it stays, and the compositor copies one frame, not five.
+// Returns whether the layout has settled.
+bool settle_layout() {
+    if (web.scale == 0) {  // the font atlas first, in a task of its own
+        fit_canvas();
+        return false;
+    }
+    web.external_change = build_frame() || web.external_change;
+    const std::size_t layout = layout_fingerprint();
+    const bool settled = layout == web.start_layout || ++web.start_frames_built == 8;
+    web.start_layout = layout;
+    if (settled) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+    return settled;
 }
 
 void frame() {
@@ -192,12 +249,9 @@ void frame() {
         emscripten_pause_main_loop();
         return;
     }
+    if (!web.layout_settled && !(web.layout_settled = settle_layout())) return;
     const double start = emscripten_get_now();
-    fit_canvas();
-    const float css_width = static_cast<float>(web.width) / web.scale;
-    const bool changed_by_views = ui::run_frame(*web.state, web.view, web.eval, web.scale, css_width, begin_backend_frame,
-                                                &web.plans, &web.last_frame_times);
-    follow_language();
+    const bool changed_by_views = build_frame();
     const double gl_start = emscripten_get_now();
     glViewport(0, 0, web.width, web.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -288,6 +342,11 @@ int run_web(app::State& state) {
     }
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    // An opaque canvas with no depth or stencil buffer: ImGui needs neither, and the compositor
+    // takes an opaque canvas as it is instead of blending it with the page.
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     web.window = glfwCreateWindow(320, 480, "SSI Calculator", nullptr, nullptr);
     if (!web.window) {
         std::puts("SSI: WebGL2 is not available in this browser");
@@ -313,11 +372,13 @@ int run_web(app::State& state) {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
-    fit_canvas();
-    wake();
-    // The first frame now rather than at the next animation frame: the page shows sooner.
-    frame();
-    emscripten_set_main_loop(frame, 0, true);
+    web.plans.rested = true;  // no input is coming yet: the exact plan from the first frame
+    // The loop starts by settling the layout (settle_layout): frames as fast as the event loop
+    // turns, not at the next animation frames, so the page shows sooner.
+    emscripten_set_main_loop(frame, 0, false);
+    // (Not EM_TIMING_SETIMMEDIATE: its postMessage handler reads every message's data.target,
+    // and throws on a host page's null message.)
+    emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 0);
     return 0;
 }
 

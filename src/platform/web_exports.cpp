@@ -183,14 +183,14 @@ EMSCRIPTEN_KEEPALIVE void ssi_clipboard_text(const char* text) { web.clipboard =
 // The score card to draw (web/card.js), as ui/score_card.cpp describes it.
 EMSCRIPTEN_KEEPALIVE const char* ssi_score_card_json() {
     static std::string json;
-    json = web.state ? ssi::ui::score_card_json(*web.state, ssi::platform::evaluation(), ssi::app::local_today()) : "null";
+    json = web.state ? ssi::ui::score_card_json(*web.state, ssi::platform::rested_evaluation(), ssi::app::local_today()) : "null";
     return json.c_str();
 }
 
 // The printed report (web/report.js), as ui/take_away.cpp describes it.
 EMSCRIPTEN_KEEPALIVE const char* ssi_report_json() {
     static std::string json;
-    json = web.state ? ssi::ui::report_json(*web.state, ssi::platform::evaluation(), ssi::app::local_today()) : "null";
+    json = web.state ? ssi::ui::report_json(*web.state, ssi::platform::rested_evaluation(), ssi::app::local_today()) : "null";
     return json.c_str();
 }
 

@@ -24,8 +24,11 @@ mergeInto(LibraryManager.library, {
       measure();
       if (typeof ResizeObserver === 'function') {
         new ResizeObserver(function () {
+          var before = ssiCanvasSize;
           measure();
-          Module['_ssi_wake']();
+          // Its first call, right after observe(), brings the size just measured: no frames
+          // for that (on a phone each start-up frame is a long task).
+          if (ssiCanvasSize[0] !== before[0] || ssiCanvasSize[1] !== before[1]) Module['_ssi_wake']();
         }).observe(canvas);
       }
     }

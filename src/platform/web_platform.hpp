@@ -25,6 +25,9 @@ struct Web {
     bool paused = false;
     bool context_lost = false;     // the browser took the GPU context away (a tab in the background)
     double awake_until = 0;        // keep drawing until then: hover and tooltip delays settle
+    bool layout_settled = false;   // the start's layout frames are built (web.cpp: settle_layout)
+    std::size_t start_layout = 0;  // and the last one's layout_fingerprint()
+    int start_frames_built = 0;
     bool external_change = false;  // the state was changed from JavaScript
     long frames = 0;
     double last_frame_us = 0;  // CPU time of the last frame, for the benchmark, and its parts:
@@ -47,6 +50,9 @@ void changed_from_page();
 // The evaluation the views show: the last frame's, or a new one when the page changed the state
 // since (SSI.setInputs then SSI.getState, with no frame between).
 const app::Evaluation& evaluation();
+// The same with the exact plan, as at rest: for what the user takes away (the score card, the
+// report), which a moment's quick plan while input comes must not decide.
+const app::Evaluation& rested_evaluation();
 // Asks the page for the texts of a language this build does not carry, once.
 void request_texts(app::Language language);
 // The first of the browser's languages that we speak, else English.
