@@ -28,18 +28,19 @@
     canvas: canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    // After main(): the state exists and the frame loop runs.
-    postRun: [() => {
+    // After the first frame (ssi_js_first_frame), not main(): the page shows before its
+    // listeners and mirrors are set up.
+    firstFrame: () => {
       ready = true;
       status.hidden = true;
       startWakeListeners();
       emit('ready');
-    }],
+    },
     onAbort: (what) => {
       status.hidden = false;
       status.textContent = 'The calculator stopped: ' + what;
     },
-    // The first frame comes before postRun: listeners hear of the state from 'ready' on.
+    // Listeners hear of the state from 'ready' on.
     onStateChanged: () => { if (ready) changed(); },
     // The Share button: copy the link to this state; say how it went.
     share: async (hash) => {

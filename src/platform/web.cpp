@@ -26,6 +26,7 @@
 
 // Implemented in platform/web_library.js.
 extern "C" void ssi_js_state_changed();
+extern "C" void ssi_js_first_frame();  // the page's own start-up follows (bridge.js)
 extern "C" void ssi_js_set_canvas_size(int width, int height);
 extern "C" void ssi_js_canvas_css_size(double* width, double* height);
 extern "C" int ssi_js_prefers_dark();
@@ -259,7 +260,7 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     web.last_gl_us = (emscripten_get_now() - gl_start) * 1000.0;
-    ++web.frames;
+    if (++web.frames == 1) ssi_js_first_frame();
     web.last_frame_us = (emscripten_get_now() - start) * 1000.0;
     if (changed_by_views || web.external_change) {
         web.external_change = false;
@@ -372,13 +373,13 @@ int run_web(app::State& state) {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
-    web.plans.rested = true;  // no input is coming yet: the exact plan from the first frame
+    // No input is coming yet: the exact plan from the start, not one more drawn frame for it.
+    web.plans.rested = true;
     // The loop starts by settling the layout (settle_layout): frames as fast as the event loop
-    // turns, not at the next animation frames, so the page shows sooner.
-    emscripten_set_main_loop(frame, 0, false);
+    // turns (1,000 a second: setTimeout), not at animation frames, so the page shows sooner.
     // (Not EM_TIMING_SETIMMEDIATE: its postMessage handler reads every message's data.target,
     // and throws on a host page's null message.)
-    emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 0);
+    emscripten_set_main_loop(frame, 1000, false);
     return 0;
 }
 
