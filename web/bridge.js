@@ -28,9 +28,9 @@
     canvas: canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    // After the first frame (ssi_js_first_frame), not main(): the page shows before its
+    // After the first frame (ssi_js_start_page), not main(): the page shows before its
     // listeners and mirrors are set up.
-    firstFrame: () => {
+    startPage: () => {
       ready = true;
       status.hidden = true;
       startWakeListeners();

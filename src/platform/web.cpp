@@ -26,7 +26,7 @@
 
 // Implemented in platform/web_library.js.
 extern "C" void ssi_js_state_changed();
-extern "C" void ssi_js_first_frame();  // the page's own start-up follows (bridge.js)
+extern "C" void ssi_js_start_page();  // the page's own start-up (bridge.js)
 extern "C" void ssi_js_set_canvas_size(int width, int height);
 extern "C" void ssi_js_canvas_css_size(double* width, double* height);
 extern "C" int ssi_js_prefers_dark();
@@ -225,6 +225,15 @@ bool build_frame() {
     return changed_by_views;
 }
 
+// The page's own start-up (bridge.js: its listeners, mirrors and 'ready'), once: after the first
+// frame, so that the page shows first, or when the GPU context is lost before there was one (the
+// state, links and storage work without drawing).
+void start_page() {
+    if (web.page_started) return;
+    web.page_started = true;
+    ssi_js_start_page();
+}
+
 // ImGui finds a page's layout over a few frames: auto-fit windows take their sizes, then
 // scrollbars appear and the text wraps again. At the start those frames are built but not
 // drawn, each in a task of its own (on a slow phone, one long task would block input), until
@@ -260,7 +269,8 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     web.last_gl_us = (emscripten_get_now() - gl_start) * 1000.0;
-    if (++web.frames == 1) ssi_js_first_frame();
+    ++web.frames;
+    start_page();
     web.last_frame_us = (emscripten_get_now() - start) * 1000.0;
     if (changed_by_views || web.external_change) {
         web.external_change = false;
@@ -312,6 +322,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
 // drawing stops and the page says so. Returning true asks the browser to restore it.
 EM_BOOL on_context_lost(int, const void*, void*) {
     web.context_lost = true;
+    start_page();  // before the status: the page's start-up hides the loading status
     ssi_js_show_status(ui::tr(*web.state, "ui.graphics_lost"));
     return EM_TRUE;
 }
@@ -322,7 +333,9 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 EM_BOOL on_context_restored(int, const void*, void*) {
     web.context_lost = false;
     ImGui_ImplOpenGL3_DestroyDeviceObjects();
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    // Lost before the start-up's font task (scale still 0), the atlas is empty and uploading it
+    // would make ImGui add its built-in font; the backend's NewFrame makes them after that task.
+    if (web.scale != 0) ImGui_ImplOpenGL3_CreateDeviceObjects();
     web.scale = 0;
     ssi_js_show_status("");
     wake();

@@ -4,9 +4,9 @@ mergeInto(LibraryManager.library, {
   ssi_js_state_changed: function () {
     if (typeof Module['onStateChanged'] === 'function') Module['onStateChanged']();
   },
-  // The first frame is drawn: the page's own start-up (listeners, mirrors) comes after it.
-  ssi_js_first_frame: function () {
-    if (typeof Module['firstFrame'] === 'function') Module['firstFrame']();
+  // The page's own start-up (listeners, mirrors, 'ready'): after the first frame.
+  ssi_js_start_page: function () {
+    if (typeof Module['startPage'] === 'function') Module['startPage']();
   },
   // Sizes the canvas's backing store and tells GLFW. glfwSetWindowSize would instead go
   // fullscreen when the size happens to equal the screen's (Emscripten 3.1.6's GLFW).

@@ -25,6 +25,7 @@ struct Web {
     bool paused = false;
     bool context_lost = false;     // the browser took the GPU context away (a tab in the background)
     double awake_until = 0;        // keep drawing until then: hover and tooltip delays settle
+    bool page_started = false;     // the page's start-up ran (web.cpp: start_page)
     bool layout_settled = false;   // the start's layout frames are built (web.cpp: settle_layout)
     std::size_t start_layout = 0;  // and the last one's layout_fingerprint()
     int start_frames_built = 0;

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildDir, launch, openCalculator, requireSite, serve, settle, snapshotDist } from './harness.mjs';
+import { buildDir, launch, openCalculator, requireSite, serve, settle, snapshotDist, watchProblems } from './harness.mjs';
 import { decodePng } from './png.mjs';
 
 const run = promisify(execFile);
@@ -206,6 +206,47 @@ describe('SSI calculator in Chromium', () => {
       }
       assert.ok(differing > 100, `the change is drawn (${differing} sampled pixels differ)`);
     });
+  });
+
+  test('a GPU context lost before the first frame: the page starts anyway and says so, and draws once it is back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.add(context);
+    try {
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      // The context is taken away as soon as the program makes it, before any frame is drawn.
+      await page.addInitScript(() => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          const gl = getContext.call(this, type, ...rest);
+          if (type === 'webgl2' && gl && !window.__lose) {
+            window.__lose = gl.getExtension('WEBGL_lose_context');
+            window.__lose.loseContext();
+          }
+          return gl;
+        };
+        const listen = () => (window.SSI ? window.SSI.on('ready', () => { window.__ready = true; }) : setTimeout(listen, 1));
+        listen();
+      });
+      await page.goto(server.url + '#comments=12');
+      await page.waitForFunction(() => window.__ready, null, { timeout: 10000 });  // 'ready' without a frame
+      assert.match(await page.locator('#status').textContent(), /graphics/);
+      assert.equal(await page.locator('#status').isHidden(), false);
+      const lost = await page.evaluate(() => window.SSI.getState());
+      assert.equal(lost.frames, 0);
+      assert.equal(lost.inputs.comments, 12, 'the link applied');
+      assert.ok(lost.total > 0, 'the state is evaluated without drawing');
+
+      await page.evaluate(() => window.__lose.restoreContext());
+      await page.waitForFunction(() => window.SSI.getState().frames > 0, null, { timeout: 10000 });
+      await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 5000 });
+      await settle(page);
+      assertNotBlank(decodePng(await page.locator('#canvas').screenshot()), 'canvas after the restore');
+      assert.deepEqual(problems, [], 'console errors, page errors or failed requests');
+    } finally {
+      await context.close().catch(() => {});
+      contexts.delete(context);
+    }
   });
 
   describe('layouts: screenshots, no horizontal overflow, crisp backing store', () => {
