@@ -4,7 +4,8 @@ mergeInto(LibraryManager.library, {
   ssi_js_state_changed: function () {
     if (typeof Module['onStateChanged'] === 'function') Module['onStateChanged']();
   },
-  // The page's own start-up (listeners, mirrors, 'ready'): after the first frame.
+  // The page's own start-up (listeners, mirrors, 'ready'): after the first frame, or when the
+  // GPU context is lost before there was one (web.cpp: start_page).
   ssi_js_start_page: function () {
     if (typeof Module['startPage'] === 'function') Module['startPage']();
   },

@@ -11,12 +11,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath, dist, serve } from './harness.mjs';
+import { chromiumArgs, chromiumPath, commandOptions, dist, serve } from './harness.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
-  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-  return pairs;
-}, []));
+const args = commandOptions();
 const sites = { ours: resolve(args.ours ?? dist), ...(args.example ? { example: resolve(args.example) } : {}) };
 const runs = Number(args.runs ?? 3);
 const log = (...parts) => console.error('[bench-lighthouse]', ...parts);

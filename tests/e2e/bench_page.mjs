@@ -18,12 +18,9 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { dist, launch, reveal, serve, settle, watchProblems } from './harness.mjs';
+import { commandOptions, dist, launch, reveal, serve, settle, watchProblems } from './harness.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
-  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-  return pairs;
-}, []));
+const args = commandOptions();
 const oursDir = resolve(args.ours ?? dist);
 const exampleDir = args.example ? resolve(args.example) : null;
 const outFile = args.out ? resolve(args.out) : null;

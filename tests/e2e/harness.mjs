@@ -59,6 +59,11 @@ export async function serve(directory = dist, { headers = {}, compress = false }
   };
 }
 
+// A benchmark program's "--name value" arguments, as { name: value }.
+export function commandOptions(argv = process.argv.slice(2)) {
+  return Object.fromEntries(argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]]] : [])));
+}
+
 // Debian's Chromium, headless, with the flags that render WebGL2 here and keep it off the network.
 export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
