@@ -20,10 +20,8 @@ if(EMSCRIPTEN)
     # The browser rasterises the font (src/platform/web_fonts.cpp answers ImGui's FreeType
     # builder hook), so stb_truetype is not compiled into the page.
     target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_FREETYPE)
-    # The GLFW + OpenGL3 (WebGL2) backends for the browser.
-    add_library(imgui_web_backend STATIC
-        ${SSI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
-        ${SSI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+    # The GLFW backend for the browser's input (the drawing is ours: src/platform/web_renderer.cpp).
+    add_library(imgui_web_backend STATIC ${SSI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
     target_include_directories(imgui_web_backend SYSTEM PUBLIC ${SSI_IMGUI_DIR}/backends)
     target_link_libraries(imgui_web_backend PUBLIC imgui)
     target_link_options(imgui_web_backend PUBLIC -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)

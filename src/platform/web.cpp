@@ -2,7 +2,6 @@
 // page calls are in web_exports.cpp, the link-time wraps in web_link_wraps.cpp.
 #include "platform/web.hpp"
 
-#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -21,7 +20,6 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_internal.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/web_platform.hpp"
 
 // Implemented in platform/web_library.js.
@@ -133,8 +131,7 @@ void fit_canvas() {
     const ui::Look look = ui::look_from(dark, state.accent);
     if (scale != web.scale) {
         ui::build_fonts(scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        upload_font_atlas();
     }
     if (scale != web.scale || !(look == web.look)) ui::apply_style(scale, look);
     web.scale = scale;
@@ -207,7 +204,6 @@ std::size_t layout_fingerprint() {
 }
 
 void begin_backend_frame() {
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // Frames built back to back at the start can fall within one tick of a coarse clock.
     ImGuiIO& io = ImGui::GetIO();
@@ -263,11 +259,7 @@ void frame() {
     const double start = emscripten_get_now();
     const bool changed_by_views = build_frame();
     const double gl_start = emscripten_get_now();
-    glViewport(0, 0, web.width, web.height);
-    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(background.x, background.y, background.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    draw(*ImGui::GetDrawData(), web.width, web.height, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     web.last_gl_us = (emscripten_get_now() - gl_start) * 1000.0;
     ++web.frames;
     start_page();
@@ -327,16 +319,14 @@ EM_BOOL on_context_lost(int, const void*, void*) {
     return EM_TRUE;
 }
 
-// The context is back, empty: ImGui's shaders, buffers and font atlas are made again (the atlas
-// at the current scale: fit_canvas rebuilds it when the scale is unknown), and every frame
-// draws as before: the state never left memory.
+// The context is back, empty: the shaders, buffers and font atlas are made again, and every
+// frame draws as before: the state never left memory.
 EM_BOOL on_context_restored(int, const void*, void*) {
     web.context_lost = false;
-    ImGui_ImplOpenGL3_DestroyDeviceObjects();
-    // Lost before the start-up's font task (scale still 0), the atlas is empty and uploading it
-    // would make ImGui add its built-in font; the backend's NewFrame makes them after that task.
-    if (web.scale != 0) ImGui_ImplOpenGL3_CreateDeviceObjects();
-    web.scale = 0;
+    create_renderer();
+    // Lost before the start-up's font task (scale still 0), there is no atlas yet (asking for it
+    // would make ImGui add its built-in font): that task uploads it once built.
+    if (web.scale != 0) upload_font_atlas();
     ssi_js_show_status("");
     wake();
     return EM_TRUE;
@@ -383,7 +373,7 @@ int run_web(app::State& state) {
     // Replace the backend's document-wide wheel listener with ours on the canvas.
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    create_renderer();
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
     // No input is coming yet: the exact plan from the start, not one more drawn frame for it.

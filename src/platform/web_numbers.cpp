@@ -296,7 +296,7 @@ extern "C" int __wrap_vsnprintf(char* buffer, std::size_t size, const char* form
     return static_cast<int>(out.length);
 }
 
-// ImGui's OpenGL backend reports a shader that did not compile with fprintf(stderr, ...), which
+// The renderer reports a shader that did not compile with fprintf(stderr, ...), which
 // the compiler turns into fiprintf (printf without floating point): through the same engine.
 extern "C" int __wrap_fiprintf(std::FILE* stream, const char* format, ...) {
     char text[1024];

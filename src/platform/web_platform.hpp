@@ -1,11 +1,13 @@
 // Shared by the web platform's files: the frame loop and the canvas (web.cpp), the functions
-// the page's JavaScript calls (web_exports.cpp) and the link-time wraps (web_link_wraps.cpp).
+// the page's JavaScript calls (web_exports.cpp), the drawing (web_renderer.cpp) and the
+// link-time wraps (web_link_wraps.cpp).
 #pragma once
 
 #include <optional>
 #include <string>
 
 #include "app/state.hpp"
+#include "imgui.h"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
 
@@ -33,7 +35,7 @@ struct Web {
     long frames = 0;
     double last_frame_us = 0;  // CPU time of the last frame, for the benchmark, and its parts:
     ui::FrameTimes last_frame_times;
-    double last_gl_us = 0;    // clearing and ImGui's OpenGL backend
+    double last_gl_us = 0;    // clearing and drawing (web_renderer.cpp)
     int stored_revision = 0;  // the saved document's revision last written to storage
     app::Evaluation eval;
     app::PlanMemo plans;      // exact plans once an input rests (app/state.hpp)
@@ -58,6 +60,12 @@ const app::Evaluation& rested_evaluation();
 void request_texts(app::Language language);
 // The first of the browser's languages that we speak, else English.
 app::Language browser_language();
+// ImGui's draw data on the canvas (web_renderer.cpp). create_renderer makes the shaders, buffers
+// and GL state: at the start and when a lost context is back. upload_font_atlas sends the atlas
+// ImGui built to the GPU. draw clears the canvas to `background` and draws a frame.
+void create_renderer();
+void upload_font_atlas();
+void draw(const ImDrawData& data, int width, int height, const ImVec4& background);
 // What storage holds under the saved document's key now (web/storage.js).
 std::string stored_document();
 
