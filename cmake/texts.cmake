@@ -11,11 +11,12 @@ set(SSI_TEXTS_TOOL ${ssi_root}/src/tools/texts.py)
 set(SSI_TEXTS_DIR ${CMAKE_BINARY_DIR}/generated/texts)
 file(MAKE_DIRECTORY ${SSI_TEXTS_DIR})
 
-# The language list is needed by every file that includes app/translations.hpp, so it is written
-# when CMake configures (it changes only with SSI_LANGUAGES or a plural rule).
+# The language list and the keys are needed by every file that includes app/translations.hpp, so
+# they are written when CMake configures (a change to a language file configures again).
 execute_process(
     COMMAND /usr/bin/python3 ${SSI_TEXTS_TOOL} --dir ${ssi_root}/assets/i18n
             --languages-list ${SSI_LANGUAGES} --languages ${SSI_TEXTS_DIR}/texts_languages.inc
+            --keys ${SSI_TEXTS_DIR}/texts_keys.inc
     RESULT_VARIABLE status ERROR_VARIABLE problems)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "${problems}")

@@ -107,8 +107,9 @@ std::string metrics_json(const State& state) {
         const core::Metric& m = core::catalog[i];
         const auto& value = state.scenario.values[i];
         out += std::string(i ? "," : "") + "{\"id\":\"" + std::string(m.id) +
-               "\",\"label\":" + quoted(metric_text(state, i, "label")) + ",\"help\":" + quoted(metric_text(state, i, "help")) +
-               ",\"pillar\":" + quoted(tr(state, "pillar." + std::string(core::pillar_id(m.pillar)) + ".name")) +
+               "\",\"label\":" + quoted(metric_text(state, i, MetricText::label)) +
+               ",\"help\":" + quoted(metric_text(state, i, MetricText::help)) +
+               ",\"pillar\":" + quoted(tr_lookup(state, "pillar." + std::string(core::pillar_id(m.pillar)) + ".name")) +
                ",\"checkbox\":" + boolean(m.curve.kind == core::CurveKind::checkbox) + ",\"min\":" + number(m.min) +
                ",\"max\":" + number(m.max) + ",\"step\":" + number(m.step) +
                ",\"value\":" + number(value ? *value : state.remembered[i]) + ",\"known\":" + boolean(value.has_value()) +
@@ -120,7 +121,8 @@ std::string metrics_json(const State& state) {
 std::string summary_text(const State& state, const Evaluation& e) {
     std::string text = std::string(tr(state, "ui.ssi")) + " " + std::to_string(core::displayed_total(e.shown_total()));
     for (std::size_t p = 0; p < core::pillar_count; ++p)
-        text += std::string(p ? ", " : ": ") + tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))) + " " +
+        text += std::string(p ? ", " : ": ") +
+                tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))) + " " +
                 core::format_pillar(e.shown_pillar(p));
     return text;
 }

@@ -12,7 +12,7 @@ namespace ssi::app {
 namespace {
 
 std::string pillar_name(app::Language language, std::size_t pillar) {
-    return std::string(app::text(language, "pillar." + std::string(core::pillar_id(core::all_pillars[pillar])) + ".name"));
+    return std::string(app::text_lookup(language, "pillar." + std::string(core::pillar_id(core::all_pillars[pillar])) + ".name"));
 }
 
 std::string number(double value) { return json::format_number(std::round(value * 1000) / 1000); }

@@ -6,7 +6,7 @@ namespace ssi::app {
 
 namespace {
 
-void say(State& state, std::string_view key, const std::string& detail = "") {
+void say(State& state, TextKey key, const std::string& detail = "") {
     state.notices.push_back(std::string(app::text(state.language, key)) + (detail.empty() ? "" : " " + detail));
 }
 

@@ -33,6 +33,13 @@ constexpr bool sorted_and_complete() {
     return true;
 }
 static_assert(sorted_and_complete(), "texts.py writes the keys sorted, unique, each with a first-language text");
+constexpr bool same_keys() {
+    if (table_size != std::size(text_keys)) return false;
+    for (std::size_t i = 0; i < table_size; ++i)
+        if (table[i].key != text_keys[i]) return false;
+    return true;
+}
+static_assert(same_keys(), "TextKey's positions are the table's");
 
 enum class PluralRule { one_is_1, one_is_0_or_1 };
 constexpr std::array plural_rules{
@@ -106,12 +113,19 @@ std::optional<Language> parse_language(std::string_view id) {
 
 std::span<const Translation> translations() { return table; }
 
-std::string_view text(Language language, std::string_view key) {
-    const std::size_t index = find_key(key);
-    if (index == table_size) return key;
+std::string_view text_at(Language language, std::size_t index) {
     const std::string_view found = in_language(index, language);
     return found.empty() ? table[index].texts[0] : found;
 }
+
+std::string_view text(Language language, TextKey key) { return text_at(language, key.index()); }
+
+std::string_view text_lookup(Language language, std::string_view key) {
+    const std::size_t index = find_key(key);
+    return index == table_size ? key : text_at(language, index);
+}
+
+std::size_t text_index(std::string_view key) { return find_key(key); }
 
 bool texts_loaded(Language language) {
 #ifdef SSI_FIRST_LANGUAGE_ONLY
@@ -153,14 +167,14 @@ std::string format_count(Language language, std::string_view key, long long coun
 }
 
 std::string format_text(Language language, std::string_view key, std::span<const TextValue> values) {
-    return fill(text(language, key), values);
+    return fill(text_lookup(language, key), values);
 }
 
 std::string format_count(Language language, std::string_view key, long long count, std::span<const TextValue> values) {
     const bool one = plural_rules[position(language)] == PluralRule::one_is_1 ? count == 1 : (count == 0 || count == 1);
     std::vector<TextValue> all(values.begin(), values.end());
     all.emplace_back("count", std::to_string(count));
-    return fill(text(language, std::string(key) + (one ? "#one" : "#other")), all);
+    return fill(text_lookup(language, std::string(key) + (one ? "#one" : "#other")), all);
 }
 
 }  // namespace ssi::app

@@ -39,9 +39,45 @@ struct Translation {
 // The whole table, for tests and tools.
 std::span<const Translation> translations();
 
+// Every key, sorted: a key's position here is its text's position in the tables (texts.py
+// writes both from the same list).
+inline constexpr std::string_view text_keys[] = {
+#include "texts_keys.inc"
+};
+void unknown_text_key();  // never defined: a TextKey no language has is a compile error
+
+// A key written in the code, looked up by the compiler: a frame shows hundreds of texts, and
+// each is then an array read, not a search. A key no language has does not compile.
+class TextKey {
+public:
+    consteval TextKey(const char* key) : index_(index_of(key)) {}  // NOLINT: converts literals
+    constexpr std::size_t index() const { return index_; }
+
+private:
+    static consteval std::size_t index_of(std::string_view key) {
+        std::size_t low = 0;
+        std::size_t high = std::size(text_keys);
+        while (low < high) {
+            const std::size_t middle = (low + high) / 2;
+            if (text_keys[middle] < key)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        if (low == std::size(text_keys) || text_keys[low] != key) unknown_text_key();
+        return low;
+    }
+    std::size_t index_;
+};
+
 // The text for key in language; the first language's text if that language lacks it; the key
-// itself if the key is unknown (visible, never a crash).
-std::string_view text(Language language, std::string_view key);
+// itself if the key is unknown (visible, never a crash). Null-terminated.
+std::string_view text(Language language, TextKey key);
+std::string_view text_lookup(Language language, std::string_view key);  // a key made at run time
+// The position of a key made at run time, or std::size(text_keys) when no language has it, and
+// the text at a position: for the views' tables of keys made once.
+std::size_t text_index(std::string_view key);
+std::string_view text_at(Language language, std::size_t index);
 
 // Texts of a language that a build leaves out (the served page's ssi.js carries the first
 // language only): load_texts() takes them as texts.py writes them, one "key<TAB>text" line per

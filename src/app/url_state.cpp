@@ -478,7 +478,7 @@ namespace {
 // Each reason's text key: the notice speaks the user's language.
 struct ReasonText {
     std::string_view reason;
-    std::string_view key;
+    app::TextKey key;
 };
 constexpr ReasonText reason_texts[] = {
     {url_reason::too_long, "url.too_long"},

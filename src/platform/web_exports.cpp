@@ -244,7 +244,7 @@ EMSCRIPTEN_KEEPALIVE const char* ssi_metrics_json() {
 }
 
 // A text of the table in the current language (for the page's own messages).
-EMSCRIPTEN_KEEPALIVE const char* ssi_text(const char* key) { return web.state ? ssi::ui::tr(*web.state, key) : key; }
+EMSCRIPTEN_KEEPALIVE const char* ssi_text(const char* key) { return web.state ? ssi::ui::tr_lookup(*web.state, key) : key; }
 
 // One sentence for screen readers: the total and the pillars, in the current language.
 EMSCRIPTEN_KEEPALIVE const char* ssi_summary_text() {

@@ -146,6 +146,7 @@ def main():
     parser.add_argument('--table')
     parser.add_argument('--first-only')
     parser.add_argument('--languages')
+    parser.add_argument('--keys')
     parser.add_argument('--lines', type=pathlib.Path)
     args = parser.parse_args()
 
@@ -170,6 +171,9 @@ def main():
     if args.languages:
         entries = [f'SSI_LANGUAGE({language}, {read[language][1]})' for language in languages]
         write_if_changed(args.languages, '// Written by src/tools/texts.py from the list in CMakeLists.txt.\n' + '\n'.join(entries) + '\n')
+    if args.keys:
+        keys = ''.join(f'{cpp_string(key)},\n' for key in sorted(flats[languages[0]]))
+        write_if_changed(args.keys, '// Written by src/tools/texts.py from assets/i18n: every key, sorted.\n' + keys)
     if args.lines:
         for language in languages[1:]:
             content = ''.join(f'{key}\t{text}\n' for key, text in flats[language].items())

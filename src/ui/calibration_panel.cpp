@@ -30,10 +30,11 @@ bool draw_calibration_panel(app::State& state, const Frame& frame) {
             const double step = 0.1;
             const double fast = 1.0;
             edited |= ImGui::InputScalar("##actual", ImGuiDataType_Double, &actual[p], &step, &fast, "%.2f");
-            remember_text_field(frame.view, tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), true);
+            remember_text_field(frame.view, tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))),
+                                true);
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(p));
-            ImGui::TextUnformatted(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
+            ImGui::TextUnformatted(tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
             ImGui::PopStyleColor();
             ImGui::PopID();
         }

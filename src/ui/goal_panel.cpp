@@ -27,8 +27,8 @@ std::string plan_summary_text(const app::State& state, const core::Plan& plan) {
 std::string plan_step_text(const app::State& state, const core::PlanStep& step) {
     const core::Metric& metric = core::catalog[step.metric];
     const char* effort = metric.effort.cadence == core::Cadence::weekly ? "ui.plan_step_weekly" : "ui.plan_step_once";
-    return metric_text(state, step.metric, "label") + ": " + format_value(state, step.metric, step.from) + " \xC2\xBB " +
-           format_value(state, step.metric, step.to) + "  (" + format_delta(step.gain, false) + ", " +
+    return std::string(metric_text(state, step.metric, MetricText::label)) + ": " + format_value(state, step.metric, step.from) +
+           " \xC2\xBB " + format_value(state, step.metric, step.to) + "  (" + format_delta(step.gain, false) + ", " +
            app::format_text(state.language, effort, {{"minutes", std::to_string(step.minutes)}}) + ")";
 }
 

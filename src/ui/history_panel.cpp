@@ -69,10 +69,10 @@ bool draw_entry(app::State& state, ViewState& view) {
         ImGui::PushID(static_cast<int>(p));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
         const double step = 0.1;
-        ImGui::InputScalar(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), ImGuiDataType_Double,
-                           &entry[p], &step, nullptr, "%.2f");
+        ImGui::InputScalar(tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))),
+                           ImGuiDataType_Double, &entry[p], &step, nullptr, "%.2f");
         remember_button(view, "reading_" + std::string(core::pillar_id(core::all_pillars[p])));
-        remember_text_field(view, tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), true);
+        remember_text_field(view, tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))), true);
         entry[p] = std::clamp(std::isfinite(entry[p]) ? entry[p] : 0.0, 0.0, core::pillar_max);
         ImGui::PopID();
     }

@@ -52,8 +52,8 @@ float unknown_toggle_width(const app::State& state) {
 
 bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
     const core::Metric& m = core::catalog[metric];
-    const std::string label = metric_text(state, metric, "label");
-    const std::string help = metric_text(state, metric, "help");
+    const char* label = metric_text(state, metric, MetricText::label);
+    const char* help = metric_text(state, metric, MetricText::help);
     const bool known = state.scenario.values[metric].has_value();
     const double shown = known ? *state.scenario.values[metric] : state.remembered[metric];
     bool changed = false;
@@ -63,21 +63,21 @@ bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
     if (m.curve.kind == core::CurveKind::checkbox) {
         bool done = shown >= 0.5;
         ImGui::BeginDisabled(!known);
-        if (ImGui::Checkbox(label.c_str(), &done)) {
+        if (ImGui::Checkbox(label, &done)) {
             app::set_input(state, metric, done ? 1.0 : 0.0);
             changed = true;
         }
         record_control(view, metric);
         ImGui::EndDisabled();
-        help_marker(help.c_str());
+        help_marker(help);
         ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle);
         changed |= unknown_toggle(state, metric);
         return changed;
     }
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label.c_str());
-    help_marker(help.c_str());
+    ImGui::TextUnformatted(label);
+    help_marker(help);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - toggle - spacing);
     ImGui::BeginDisabled(!known);
     double value = shown;
@@ -111,7 +111,7 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
     ImGui::PopFont();
     for (app::Preset preset : app::all_presets) {
         const std::string key = "ui.preset." + std::string(app::preset_id(preset));
-        const char* label = tr(state, key);
+        const char* label = tr_lookup(state, key);
         // Wrap the buttons on narrow screens.
         const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
         if (preset != app::all_presets[0]) {
@@ -128,8 +128,8 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
     for (core::Pillar pillar : core::all_pillars) {
         const std::size_t p = static_cast<std::size_t>(pillar);
         // Full pillar names where there is room, short ones on a phone.
-        const std::string name = frame.wide ? tr(state, "pillar." + std::string(core::pillar_id(pillar)) + ".name")
-                                            : tr(state, "ui.short." + std::string(core::pillar_id(pillar)));
+        const std::string name = frame.wide ? tr_lookup(state, "pillar." + std::string(core::pillar_id(pillar)) + ".name")
+                                            : tr_lookup(state, "ui.short." + std::string(core::pillar_id(pillar)));
         // The known share of the pillar's weight sits in the header, so marking a metric
         // unknown never shifts the controls under the finger.
         const double confidence = frame.eval.scenario.pillars[p].confidence;

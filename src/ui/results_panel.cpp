@@ -56,7 +56,7 @@ void draw_pillars(const app::State& state, const app::Evaluation& e) {
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
         const std::string key = "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name";
         ImGui::PushFont(fonts().small);
-        ImGui::TextUnformatted(tr(state, key));
+        ImGui::TextUnformatted(tr_lookup(state, key));
         const std::string score = core::format_pillar(e.shown_pillar(p)) + " / 25";
         const std::string delta = format_delta(e.shown_pillar(p) - e.shown_baseline_pillar(p), false);
         const double d = e.shown_pillar(p) - e.shown_baseline_pillar(p);
@@ -91,7 +91,7 @@ bool draw_results_panel(app::State& state, const Frame& frame) {
     for (std::size_t p = 0; p < 4; ++p) {
         scenario[p] = e.shown_pillar(p);
         baseline[p] = e.shown_baseline_pillar(p);
-        labels[p] = tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
+        labels[p] = tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
     }
     // Side by side when there is room, stacked otherwise.
     const float gauge = std::min(avail, 260.0f * frame.scale);

@@ -17,7 +17,7 @@ namespace {
 void show_problem(const app::State& state, const ViewState& view) {
     if (view.scenario_problem.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, colors::negative());
-    ImGui::TextWrapped("%s", tr(state, view.scenario_problem));
+    ImGui::TextWrapped("%s", tr_lookup(state, view.scenario_problem));
     ImGui::PopStyleColor();
 }
 
@@ -34,11 +34,12 @@ std::string problem_key(std::string_view problem) {
 
 void storage_line(const app::State& state, ViewState& view) {
     using Storage = app::State::Storage;
-    const char* key = state.storage == Storage::unavailable ? "ui.storage_unavailable"
-                      : state.storage == Storage::full      ? "ui.storage_full"
-                      : state.storage == Storage::newer     ? "ui.storage_newer"
-                                                            : "ui.storage_local";
-    note_text(tr(state, key), std::string_view(key) == "ui.storage_local" ? 0 : colors::negative());
+    const bool kept = state.storage != Storage::unavailable && state.storage != Storage::full && state.storage != Storage::newer;
+    const app::TextKey key = state.storage == Storage::unavailable ? app::TextKey("ui.storage_unavailable")
+                             : state.storage == Storage::full      ? app::TextKey("ui.storage_full")
+                             : state.storage == Storage::newer     ? app::TextKey("ui.storage_newer")
+                                                                   : app::TextKey("ui.storage_local");
+    note_text(tr(state, key), kept ? 0 : colors::negative());
     if (!state.backup_key.empty() && ImGui::SmallButton(tr(state, "ui.download_backup"))) view.requests.download_backup = true;
 }
 
@@ -71,7 +72,7 @@ void draw_comparison(const app::State& state, ViewState& view) {
     for (std::size_t p = 0; p <= core::pillar_count; ++p) {
         const bool total = p == core::pillar_count;
         ImGui::TextUnformatted(total ? tr(state, "ui.ssi")
-                                     : tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
+                                     : tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p]))));
         const std::string left =
             total ? std::to_string(core::displayed_total(c.left.total)) : core::format_pillar(c.left.pillars[p].score);
         const std::string right =

@@ -59,11 +59,13 @@ std::string score_card_json(const app::State& state, const app::Evaluation& e, a
     card.add("date", text_value(app::format_local(today, state.language)));
     card.add("total", json::make_number(total));
     // The model's own numbers say so; calibrated ones are the user's real pillars moved by it.
-    card.add("estimate", text_value(tr(state, e.calibrated ? "ui.card_calibrated" : "ui.card_estimate")));
+    card.add("estimate",
+             text_value(tr(state, e.calibrated ? app::TextKey("ui.card_calibrated") : app::TextKey("ui.card_estimate"))));
     json::Value pillars = json::make_array();
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
         json::Value pillar = json::make_object();
-        pillar.add("name", text_value(tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name")));
+        pillar.add("name",
+                   text_value(tr_lookup(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name")));
         pillar.add("value", json::make_number(core::displayed_pillar(e.shown_pillar(p))));
         pillar.add("text", text_value(core::format_pillar(e.shown_pillar(p))));
         pillar.add("color", text_value(hex(colors::pillar(p))));
@@ -99,7 +101,8 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
     json::Value report = json::make_object();
     report.add("title", text_value(tr(state, "ui.title")));
     report.add("date", text_value(app::format_local(today, state.language)));
-    report.add("estimate", text_value(tr(state, e.calibrated ? "ui.card_calibrated" : "ui.card_estimate")));
+    report.add("estimate",
+               text_value(tr(state, e.calibrated ? app::TextKey("ui.card_calibrated") : app::TextKey("ui.card_estimate"))));
 
     json::Value score = json::make_object();
     score.add("heading", text_value(tr(state, "ui.results")));
@@ -107,8 +110,9 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
               text_value(std::string(tr(state, "ui.ssi")) + " " + std::to_string(core::displayed_total(e.shown_total()))));
     json::Value pillars = json::make_array();
     for (std::size_t p = 0; p < core::pillar_count; ++p) {
-        std::string line = std::string(tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name")) +
-                           ": " + core::format_pillar(e.shown_pillar(p)) + " / 25";
+        std::string line =
+            std::string(tr_lookup(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name")) + ": " +
+            core::format_pillar(e.shown_pillar(p)) + " / 25";
         if (e.calibrated)
             line += "  (" + std::string(tr(state, "ui.model_estimate")) + " " + core::format_pillar(e.scenario.pillars[p].score) +
                     ")";
@@ -150,8 +154,8 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
     constexpr std::size_t most_tips = 8;
     for (std::size_t t = 0; t < e.tips.count && t < most_tips; ++t) {
         const core::Tip& tip = e.tips.items[t];
-        items.push(text_value("+" + core::format_pillar(tip.gain) + "  " + metric_text(state, tip.metric, "label") + ": " +
-                              tip_text(state, tip.metric) + "  (" + tip_change_text(state, tip) + ")"));
+        items.push(text_value("+" + core::format_pillar(tip.gain) + "  " + metric_text(state, tip.metric, MetricText::label) +
+                              ": " + tip_text(state, tip.metric) + "  (" + tip_change_text(state, tip) + ")"));
     }
     tips.add("lines", std::move(items));
     report.add("tips", std::move(tips));
@@ -161,7 +165,7 @@ std::string report_json(const app::State& state, const app::Evaluation& e, app::
     json::Value columns = json::make_array();
     columns.push(text_value(tr(state, "ui.date")));
     for (std::size_t p = 0; p < core::pillar_count; ++p)
-        columns.push(text_value(tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])))));
+        columns.push(text_value(tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])))));
     columns.push(text_value(tr(state, "ui.ssi")));
     history.add("columns", std::move(columns));
     json::Value rows = json::make_array();

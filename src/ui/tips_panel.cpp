@@ -30,7 +30,7 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
     std::string all = tr(state, "ui.all_pillars");
     const char* names[5] = {all.c_str()};
     for (std::size_t p = 0; p < 4; ++p)
-        names[p + 1] = tr(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
+        names[p + 1] = tr_lookup(state, "ui.short." + std::string(core::pillar_id(core::all_pillars[p])));
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::Combo("##tips_filter", &filter, names, 5);
 
@@ -51,7 +51,7 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(static_cast<std::size_t>(metric.pillar)));
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(metric_text(state, tip.metric, "label").c_str());
+        ImGui::TextUnformatted(metric_text(state, tip.metric, MetricText::label));
         ImGui::PopStyleColor();
         const char* apply = tr(state, "ui.apply");
         const float width = ImGui::CalcTextSize(apply).x + ImGui::GetStyle().FramePadding.x * 2;
@@ -64,7 +64,7 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
         ImGui::PushFont(fonts().small);
         ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
         ImGui::TextUnformatted(tip_change_text(state, tip).c_str());
-        ImGui::TextWrapped("%s", tr(state, metric.advice));
+        ImGui::TextWrapped("%s", tr_lookup(state, metric.advice));
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::PopID();

@@ -148,7 +148,9 @@ void share_finished(ViewState& view, bool copied);
 // Texts in the state's language (app/texts.hpp).
 using app::format_value;
 using app::metric_text;
+using app::MetricText;
 using app::tip_text;
 using app::tr;
+using app::tr_lookup;
 
 }  // namespace ssi::ui

@@ -16,14 +16,14 @@ bool draw_why_panel(app::State& state, const Frame& frame) {
     begin_card("why_card", tr(state, "ui.why"));
     const char* names[4];
     for (std::size_t p = 0; p < 4; ++p)
-        names[p] = tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name");
+        names[p] = tr_lookup(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name");
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::Combo("##why_pillar", &pillar, names, 4);
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
     ImGui::TextWrapped(
-        "%s",
-        tr(state, "pillar." + std::string(core::pillar_id(core::all_pillars[static_cast<std::size_t>(pillar)])) + ".about"));
+        "%s", tr_lookup(state, "pillar." + std::string(core::pillar_id(core::all_pillars[static_cast<std::size_t>(pillar)])) +
+                                   ".about"));
     ImGui::TextWrapped("%s", tr(state, "ui.why_help"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -43,7 +43,7 @@ bool draw_why_panel(app::State& state, const Frame& frame) {
         draw_curve(m, value, known, curve_size);
         ImGui::SameLine();
         ImGui::BeginGroup();
-        ImGui::TextUnformatted(metric_text(state, i, "label").c_str());
+        ImGui::TextUnformatted(metric_text(state, i, MetricText::label));
         ImGui::PushFont(fonts().small);
         const double credit = frame.eval.scenario.credits[i];
         const double points = known && known_weight > 0 ? 25.0 * m.weight * credit / known_weight : 0.0;

@@ -43,7 +43,7 @@ void require_complete(std::string_view key) {
         for (Language language : all_languages) {
             INFO("language: " << language_id(language));
             CHECK_FALSE(in_language(entry, language).empty());
-            CHECK(text(language, key) == in_language(entry, language));
+            CHECK(text_lookup(language, key) == in_language(entry, language));
         }
     }
 }
@@ -125,7 +125,7 @@ TEST_CASE("every tip holds the {n} placeholder exactly once", "[translations]") 
         const std::string key = key_of("metric.", metric.id, ".tip");
         for (Language language : all_languages) {
             INFO(key << " in " << language_id(language));
-            CHECK(count_of(text(language, key), "{n}") == 1);
+            CHECK(count_of(text_lookup(language, key), "{n}") == 1);
         }
     }
 }
@@ -200,8 +200,8 @@ TEST_CASE("labels are at most 26 characters", "[translations]") {
     for (const Metric& metric : catalog) {
         const std::string key = key_of("metric.", metric.id, ".label");
         for (Language language : all_languages) {
-            INFO(key << " in " << language_id(language) << ": " << text(language, key));
-            CHECK(code_points(text(language, key)) <= 26);
+            INFO(key << " in " << language_id(language) << ": " << text_lookup(language, key));
+            CHECK(code_points(text_lookup(language, key)) <= 26);
         }
     }
 }
@@ -222,9 +222,9 @@ TEST_CASE("texts are valid UTF-8 the UI font can show", "[translations]") {
 }
 
 TEST_CASE("text falls back to the key when the key is unknown", "[translations]") {
-    CHECK(text(Language::en, "no.such.key") == "no.such.key");
-    CHECK(text(Language::fr, "metric.nope.label") == "metric.nope.label");
-    CHECK(text(Language::es, "") == "");
+    CHECK(text_lookup(Language::en, "no.such.key") == "no.such.key");
+    CHECK(text_lookup(Language::fr, "metric.nope.label") == "metric.nope.label");
+    CHECK(text_lookup(Language::es, "") == "");
     CHECK(text(Language::fr, "metric.photo.label") == "Photo de profil");
     CHECK(text(Language::es, "unit.per_post") == "/publicación");
 }
