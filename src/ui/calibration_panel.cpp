@@ -12,7 +12,8 @@ namespace ssi::ui {
 
 bool draw_calibration_panel(app::State& state, const Frame& frame) {
     bool changed = false;
-    begin_card("calibration_card", tr(state, "ui.calibration"));
+    const Card card("calibration_card", tr(state, "ui.calibration"));
+    if (!card) return false;
     bool on = state.actual_pillars.has_value();
     if (ImGui::Checkbox(tr(state, "ui.calibration_on"), &on)) {
         std::array<double, 4> actual{};
@@ -46,7 +47,6 @@ bool draw_calibration_panel(app::State& state, const Frame& frame) {
                     core::displayed_total(frame.eval.calibrated_baseline->total), tr(state, "ui.model_estimate"),
                     core::displayed_total(frame.eval.baseline.total));
     }
-    end_card();
     return changed;
 }
 

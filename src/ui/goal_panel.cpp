@@ -34,7 +34,8 @@ std::string plan_step_text(const app::State& state, const core::PlanStep& step) 
 
 bool draw_goal_panel(app::State& state, const Frame& frame) {
     bool changed = false;
-    begin_card("goal_card", tr(state, "ui.goal"));
+    const Card card("goal_card", tr(state, "ui.goal"));
+    if (!card) return false;
     int target = state.target;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     const std::string format = std::string(tr(state, "ui.target")) + " %d";
@@ -54,7 +55,6 @@ bool draw_goal_panel(app::State& state, const Frame& frame) {
         }
         note_text(tr(state, "ui.plan_horizon"));
     }
-    end_card();
     return changed;
 }
 

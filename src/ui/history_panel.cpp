@@ -160,7 +160,8 @@ void draw_import_export(app::State& state, ViewState& view) {
 
 bool draw_history_panel(app::State& state, const Frame& frame) {
     bool changed = false;
-    begin_card("history_card", tr(state, "ui.history"));
+    const Card card("history_card", tr(state, "ui.history"));
+    if (!card) return false;
     const auto& history = state.saved.history;
     if (history.readings.empty()) {
         ImGui::TextWrapped("%s", tr(state, "ui.history_empty"));
@@ -174,7 +175,6 @@ bool draw_history_panel(app::State& state, const Frame& frame) {
     ImGui::Separator();
     draw_import_export(state, frame.view);
     changed |= draw_readings(state);
-    end_card();
     return changed;
 }
 

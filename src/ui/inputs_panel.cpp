@@ -105,7 +105,8 @@ bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
 bool draw_inputs_panel(app::State& state, const Frame& frame) {
     bool changed = false;
     frame.view.controls = {};
-    begin_card("inputs_card", tr(state, "ui.inputs"));
+    // Drawn even when out of sight: the page finds the metrics' controls by where they were.
+    const Card card("inputs_card", tr(state, "ui.inputs"));
     ImGui::PushFont(fonts().small);
     ImGui::TextUnformatted(tr(state, "ui.presets"));
     ImGui::PopFont();
@@ -152,7 +153,6 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
         }
         ImGui::Spacing();
     }
-    end_card();
     return changed;
 }
 

@@ -12,7 +12,8 @@ namespace ssi::ui {
 
 bool draw_rank_panel(app::State& state, const Frame& frame) {
     bool changed = false;
-    begin_card("rank_card", tr(state, "ui.rank"));
+    const Card card("rank_card", tr(state, "ui.rank"));
+    if (!card) return false;
     double industry = state.industry_average;
     double network = state.network_average;
     const double min = 1;
@@ -44,7 +45,6 @@ bool draw_rank_panel(app::State& state, const Frame& frame) {
         ImGui::PopStyleColor();
     }
     note_text(tr(state, "ui.rank_help"));
-    end_card();
     return changed;
 }
 

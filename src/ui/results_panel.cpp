@@ -81,7 +81,8 @@ void draw_pillars(const app::State& state, const app::Evaluation& e) {
 bool draw_results_panel(app::State& state, const Frame& frame) {
     const app::Evaluation& e = frame.eval;
     bool changed = false;
-    begin_card("results_card", tr(state, "ui.results"));
+    const Card card("results_card", tr(state, "ui.results"));
+    if (!card) return false;
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -140,7 +141,6 @@ bool draw_results_panel(app::State& state, const Frame& frame) {
     ImGui::SameLine();
     if (ImGui::Button(tr(state, "ui.print_report"))) frame.view.requests.print_report = true;
     remember_button(frame.view, "print_report");
-    end_card();
     return changed;
 }
 

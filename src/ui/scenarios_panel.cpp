@@ -96,7 +96,8 @@ void draw_comparison(const app::State& state, ViewState& view) {
 bool draw_scenarios_panel(app::State& state, const Frame& frame) {
     ViewState& view = frame.view;
     bool changed = false;
-    begin_card("scenarios_card", tr(state, "ui.scenarios"));
+    const Card card("scenarios_card", tr(state, "ui.scenarios"));
+    if (!card) return false;
     storage_line(state, view);
 
     const char* save = tr(state, "ui.save_scenario");
@@ -172,7 +173,6 @@ bool draw_scenarios_panel(app::State& state, const Frame& frame) {
     }
     if (scenarios.empty()) ImGui::TextDisabled("%s", tr(state, "ui.no_scenarios"));
     draw_comparison(state, view);
-    end_card();
     return changed;
 }
 

@@ -25,7 +25,8 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
     static int filter = 0;  // 0: all pillars, 1..4: one pillar (a view setting, not state)
     constexpr std::size_t shown_tips = 5;
     bool changed = false;
-    begin_card("tips_card", tr(state, "ui.tips"));
+    const Card card("tips_card", tr(state, "ui.tips"));
+    if (!card) return false;
 
     std::string all = tr(state, "ui.all_pillars");
     const char* names[5] = {all.c_str()};
@@ -70,7 +71,6 @@ bool draw_tips_panel(app::State& state, const Frame& frame) {
         ImGui::PopID();
     }
     if (listed == 0) ImGui::TextWrapped("%s", tr(state, "ui.no_tips"));
-    end_card();
     return changed;
 }
 

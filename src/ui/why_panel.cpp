@@ -13,7 +13,8 @@ namespace ssi::ui {
 
 bool draw_why_panel(app::State& state, const Frame& frame) {
     static int pillar = 0;  // which pillar's metrics are listed (a view setting)
-    begin_card("why_card", tr(state, "ui.why"));
+    const Card card("why_card", tr(state, "ui.why"));
+    if (!card) return false;
     const char* names[4];
     for (std::size_t p = 0; p < 4; ++p)
         names[p] = tr_lookup(state, "pillar." + std::string(core::pillar_id(core::all_pillars[p])) + ".name");
@@ -64,7 +65,6 @@ bool draw_why_panel(app::State& state, const Frame& frame) {
         ImGui::PopFont();
         ImGui::EndGroup();
     }
-    end_card();
     return false;
 }
 

@@ -48,19 +48,18 @@ void help_marker(const char* text) {
     }
 }
 
-bool begin_card(const char* id, const char* title) {
-    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    if (title && *title) {
+Card::Card(const char* id, const char* title)
+    : visible_(ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+    if (visible_ && title && *title) {
         ImGui::PushFont(fonts().heading);
         ImGui::TextUnformatted(title);
         ImGui::PopFont();
         ImGui::Spacing();
     }
-    return true;
 }
 
-void end_card() {
+Card::~Card() {
     ImGui::EndChild();
     ImGui::Spacing();
 }

@@ -19,9 +19,20 @@ void note_text(const char* text, ImU32 color = 0);
 // A "(?)" that shows its text when hovered or tapped.
 void help_marker(const char* text);
 
-// A card: a child window with a title, sized to its content.
-bool begin_card(const char* id, const char* title);
-void end_card();
+// A card: a child window with a title, sized to its content, ended when it goes out of scope.
+// False while it is scrolled out of sight: ImGui skips its items then, and the panel can skip
+// its own work (texts, numbers, plans) too.
+class Card {
+public:
+    Card(const char* id, const char* title);
+    ~Card();
+    Card(const Card&) = delete;
+    Card& operator=(const Card&) = delete;
+    explicit operator bool() const { return visible_; }
+
+private:
+    bool visible_;
+};
 
 // The total on a half-circle gauge with colour bands; the baseline as a thin tick.
 void draw_gauge(double total, double baseline_total, float size);
