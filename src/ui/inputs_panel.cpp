@@ -6,6 +6,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "theme.hpp"
 #include "ui.hpp"
 #include "widgets.hpp"
@@ -50,14 +51,13 @@ float unknown_toggle_width(const app::State& state) {
     return width;
 }
 
-bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
+bool draw_metric(app::State& state, ViewState& view, std::size_t metric, float toggle) {
     const core::Metric& m = core::catalog[metric];
     const char* label = metric_text(state, metric, MetricText::label);
     const char* help = metric_text(state, metric, MetricText::help);
     const bool known = state.scenario.values[metric].has_value();
     const double shown = known ? *state.scenario.values[metric] : state.remembered[metric];
     bool changed = false;
-    const float toggle = unknown_toggle_width(state);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
 
     if (m.curve.kind == core::CurveKind::checkbox) {
@@ -68,6 +68,7 @@ bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
             changed = true;
         }
         record_control(view, metric);
+        view.rows[metric].id = ImGui::GetItemID();
         ImGui::EndDisabled();
         help_marker(help);
         ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle);
@@ -94,9 +95,32 @@ bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
         }
     }
     record_control(view, metric);
+    view.rows[metric].id = ImGui::GetItemID();
     ImGui::EndDisabled();
     ImGui::SameLine(0, spacing);
     changed |= unknown_toggle(state, metric);
+    return changed;
+}
+
+// A row out of sight is not built, only stepped over by its height when it was last drawn (the
+// rows below and the scrollbar stay where they were): at most a screenful of the 30 rows is
+// built in a frame. Built anyway: a row never drawn at this scale, the row whose control is in
+// use, and every row while ImGui looks for the next control to focus (Tab, arrow keys).
+bool draw_metric_row(app::State& state, ViewState& view, std::size_t metric, float toggle) {
+    ViewState::MetricRow& row = view.rows[metric];
+    const float top = ImGui::GetCursorScreenPos().y;
+    const ImGuiContext& imgui = *ImGui::GetCurrentContext();
+    if (row.height > 0 && ImGui::GetActiveID() != row.id && !imgui.NavAnyRequest &&
+        !ImGui::IsRectVisible(ImVec2(ImGui::GetContentRegionAvail().x, row.height))) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        view.controls[metric] = {at.x, at.y, ImGui::GetContentRegionAvail().x, row.height, false};
+        ImGui::Dummy(ImVec2(0, row.height - ImGui::GetStyle().ItemSpacing.y));
+        return false;
+    }
+    ImGui::PushID(static_cast<int>(metric));
+    const bool changed = draw_metric(state, view, metric, toggle);
+    ImGui::PopID();
+    row.height = ImGui::GetCursorScreenPos().y - top;
     return changed;
 }
 
@@ -105,6 +129,11 @@ bool draw_metric(app::State& state, ViewState& view, std::size_t metric) {
 bool draw_inputs_panel(app::State& state, const Frame& frame) {
     bool changed = false;
     frame.view.controls = {};
+    if (frame.view.rows_scale != frame.scale) {  // other fonts and spacing: every row is measured again
+        frame.view.rows = {};
+        frame.view.rows_scale = frame.scale;
+    }
+    const float toggle = unknown_toggle_width(state);
     // Drawn even when out of sight: the page finds the metrics' controls by where they were.
     const Card card("inputs_card", tr(state, "ui.inputs"));
     ImGui::PushFont(fonts().small);
@@ -145,12 +174,8 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
         const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         if (!open) continue;
-        for (std::size_t i = 0; i < core::metric_count; ++i) {
-            if (core::catalog[i].pillar != pillar) continue;
-            ImGui::PushID(static_cast<int>(i));
-            changed |= draw_metric(state, frame.view, i);
-            ImGui::PopID();
-        }
+        for (std::size_t i = 0; i < core::metric_count; ++i)
+            if (core::catalog[i].pillar == pillar) changed |= draw_metric_row(state, frame.view, i, toggle);
         ImGui::Spacing();
     }
     return changed;

@@ -67,8 +67,16 @@ struct ViewState {
     enum class ShareFeedback { none, copied, failed } share_feedback = ShareFeedback::none;
     double share_feedback_until = 0;
     PlatformRequests requests;
-    float content_height = 0;                                  // what the page needs without scrolling, in device pixels
-    std::array<ControlRect, core::metric_count> controls{};    // each metric's slider or checkbox
+    float content_height = 0;                                // what the page needs without scrolling, in device pixels
+    std::array<ControlRect, core::metric_count> controls{};  // each metric's slider or checkbox
+    // Each metric's row as last drawn: its height (0: not yet, or the scale changed since) and
+    // the ImGui id of its control (inputs_panel.cpp skips rows out of sight).
+    struct MetricRow {
+        float height = 0;
+        unsigned id = 0;
+    };
+    std::array<MetricRow, core::metric_count> rows{};
+    float rows_scale = 0;                                      // the scale the rows' heights were measured at
     std::vector<std::pair<std::string, ControlRect>> buttons;  // named: share, save_scenario...
     std::vector<TextField> text_fields;
 };
