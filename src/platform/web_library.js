@@ -40,13 +40,18 @@ mergeInto(LibraryManager.library, {
     HEAPF64[width >> 3] = ssiCanvasSize[0];
     HEAPF64[height >> 3] = ssiCanvasSize[1];
   },
-  // The page's colour scheme, for the "auto" theme.
-  // The query is made once: asked every frame, matchMedia cost 40 µs each time.
+  // The page's colour scheme, for the "auto" theme. The query is made once and its answer kept
+  // until it changes: asked every frame, matchMedia cost 40 µs, and reading .matches 10-20.
   $ssiDarkQuery: null,
-  ssi_js_prefers_dark__deps: ['$ssiDarkQuery'],
+  $ssiDark: 0,
+  ssi_js_prefers_dark__deps: ['$ssiDarkQuery', '$ssiDark'],
   ssi_js_prefers_dark: function () {
-    if (!ssiDarkQuery && window.matchMedia) ssiDarkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-    return ssiDarkQuery && ssiDarkQuery.matches ? 1 : 0;
+    if (!ssiDarkQuery && window.matchMedia) {
+      ssiDarkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+      ssiDark = ssiDarkQuery.matches ? 1 : 0;
+      ssiDarkQuery.addEventListener('change', function (event) { ssiDark = event.matches ? 1 : 0; });
+    }
+    return ssiDark;
   },
   // The browser's preferred languages, most preferred first, comma-separated, into buffer.
   ssi_js_browser_languages: function (buffer, size) {
