@@ -230,34 +230,10 @@ void start_page() {
     ssi_js_start_page();
 }
 
-// ImGui finds a page's layout over a few frames: auto-fit windows take their sizes, then
-// scrollbars appear and the text wraps again. At the start those frames are built but not
-// drawn, each in a task of its own (on a slow phone, one long task would block input), until
-// two lay out the same; then the loop goes over to animation frames and draws the settled page.
-// The first frame shown is the page as it stays, and the compositor copies one frame, not five.
-// Returns whether the layout has settled.
-bool settle_layout() {
-    if (web.scale == 0) {  // the font atlas first, in a task of its own
-        fit_canvas();
-        return false;
-    }
-    web.external_change = build_frame() || web.external_change;
-    const std::size_t layout = layout_fingerprint();
-    const bool settled = layout == web.start_layout || ++web.start_frames_built == 8;
-    web.start_layout = layout;
-    if (settled) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
-    return settled;
-}
-
-void frame() {
-    if (web.context_lost) {  // nothing can be drawn until the context is back
-        web.paused = true;
-        emscripten_pause_main_loop();
-        return;
-    }
-    if (!web.layout_settled && !(web.layout_settled = settle_layout())) return;
-    const double start = emscripten_get_now();
-    const bool changed_by_views = build_frame();
+// Draws the frame just built (its CPU time counted from `start`), then what follows a drawn
+// frame: the page's start-up after the first, the page hearing of changes, the views' requests,
+// the page's text input, and sleep when nothing moves.
+void present(bool changed_by_views, double start) {
     const double gl_start = emscripten_get_now();
     draw(*ImGui::GetDrawData(), web.width, web.height, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     web.last_gl_us = (emscripten_get_now() - gl_start) * 1000.0;
@@ -284,6 +260,52 @@ void frame() {
         web.paused = true;
         emscripten_pause_main_loop();
     }
+}
+
+// ImGui finds a page's layout over a few frames: auto-fit windows take their sizes, then
+// scrollbars appear and the text wraps again. At the start those frames are built but not
+// drawn, until two lay out the same; the one that settles it is drawn at once, and the loop goes
+// over to animation frames (asleep until an input comes). The first frame shown is the page as
+// it stays, and the compositor copies one frame, not five. The font atlas and the first layout
+// frame (where V8 compiles most of the code it runs) each take a task of their own; the next
+// frames, a millisecond or a few each, are built together while the task stays short (on a slow
+// phone, one long task would block input).
+void settle_layout() {
+    if (web.scale == 0) {  // the font atlas first
+        fit_canvas();
+        return;
+    }
+    constexpr double task_ms = 8;
+    const double task_start = emscripten_get_now();
+    do {
+        const double start = emscripten_get_now();
+        const bool changed_by_views = build_frame();
+        web.external_change = changed_by_views || web.external_change;
+        const std::size_t layout = layout_fingerprint();
+        const bool settled = layout == web.start_layout || ++web.start_frames_built == 8;
+        web.start_layout = layout;
+        if (settled) {
+            web.layout_settled = true;
+            emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+            present(changed_by_views, start);
+            return;
+        }
+    } while (web.start_frames_built > 1 && emscripten_get_now() - task_start < task_ms);
+}
+
+void frame() {
+    if (web.context_lost) {  // nothing can be drawn until the context is back
+        web.paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
+    if (!web.layout_settled) {
+        settle_layout();
+        return;
+    }
+    const double start = emscripten_get_now();
+    const bool changed_by_views = build_frame();
+    present(changed_by_views, start);
 }
 
 // The mouse wheel, normalised across browsers and devices: 100 pixels, 3 lines or 1/80 page

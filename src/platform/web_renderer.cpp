@@ -1,18 +1,16 @@
 // ImGui's draw data on the page's WebGL2 canvas. Only ImGui draws on this context, so the GL
 // state is set once, when the renderer is made, and never saved or restored: a frame is a clear,
-// one upload of the vertices and one of the indices, and a scissor and a draw per command.
-// ImGui's own OpenGL backend makes about 90 WebGL calls a frame here (it reads, sets and restores
-// the whole state around its draws); each call crosses from wasm to JavaScript and into the
-// browser's command buffer. The font atlas goes up as one byte a texel (the browser rasterised it
-// as coverage, web_fonts.cpp), not converted to four.
+// one upload of each draw list and a scissor and a draw per command. ImGui's own OpenGL backend
+// makes about 90 WebGL calls a frame here (it reads, sets and restores the whole state around
+// its draws); each call crosses from wasm to JavaScript and into the browser's command buffer.
+// (Copying the lists into one upload of each kind made two calls of eight, but the frame slower:
+// the copy costs more than the calls it saves.) The font atlas goes up as one byte a texel (the
+// browser rasterised it as coverage, web_fonts.cpp), not converted to four.
 #include <GLES3/gl3.h>
 #include <emscripten/html5.h>
 
-#include <algorithm>
-#include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <vector>
 
 #include "imgui.h"
 #include "platform/web_platform.hpp"
@@ -59,8 +57,6 @@ struct Renderer {
     ImVec4 clear_color{-1, -1, -1, -1};
     ImVec4 scissor{-1, -1, -1, -1};  // x, y from the bottom left, width, height
     GLuint bound_texture = 0;
-    std::vector<ImDrawVert> vertex_data;  // the frame's lists end to end, kept for their capacity
-    std::vector<ImDrawIdx> index_data;
 };
 Renderer renderer;
 
@@ -169,37 +165,12 @@ void draw(const ImDrawData& data, int width, int height, const ImVec4& backgroun
         renderer.transform_sent = transform;
         glUniform4f(renderer.transform, transform.x, transform.y, transform.z, transform.w);
     }
-    // One upload for every list when all their vertices fit the indices' range (they do here: a
-    // few thousand): the vertices end to end, each list's indices moved past the vertices before.
-    // Each upload costs a call into the browser, more than the copy.
-    const bool together = static_cast<std::size_t>(data.TotalVtxCount) <= (std::size_t{1} << (8 * sizeof(ImDrawIdx)));
-    if (together) {
-        renderer.vertex_data.resize(static_cast<std::size_t>(data.TotalVtxCount));
-        renderer.index_data.resize(static_cast<std::size_t>(data.TotalIdxCount));
-        std::size_t vertices = 0;
-        std::size_t indices = 0;
-        for (int list = 0; list < data.CmdListsCount; ++list) {
-            const ImDrawList& commands = *data.CmdLists[list];
-            std::copy(commands.VtxBuffer.begin(), commands.VtxBuffer.end(),
-                      renderer.vertex_data.begin() + static_cast<std::ptrdiff_t>(vertices));
-            for (const ImDrawIdx index : commands.IdxBuffer)
-                renderer.index_data[indices++] = static_cast<ImDrawIdx>(index + vertices);
-            vertices += static_cast<std::size_t>(commands.VtxBuffer.Size);
-        }
-        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices * sizeof(ImDrawVert)), renderer.vertex_data.data(),
-                     GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices * sizeof(ImDrawIdx)), renderer.index_data.data(),
-                     GL_STREAM_DRAW);
-    }
-    std::size_t list_indices = 0;  // where the list's indices start in the uploaded ones
     for (int list = 0; list < data.CmdListsCount; ++list) {
         const ImDrawList& commands = *data.CmdLists[list];
-        if (!together) {
-            glBufferData(GL_ARRAY_BUFFER, commands.VtxBuffer.Size * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
-                         commands.VtxBuffer.Data, GL_STREAM_DRAW);
-            glBufferData(GL_ELEMENT_ARRAY_BUFFER, commands.IdxBuffer.Size * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
-                         commands.IdxBuffer.Data, GL_STREAM_DRAW);
-        }
+        glBufferData(GL_ARRAY_BUFFER, commands.VtxBuffer.Size * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+                     commands.VtxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, commands.IdxBuffer.Size * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
+                     commands.IdxBuffer.Data, GL_STREAM_DRAW);
         for (const ImDrawCmd& command : commands.CmdBuffer) {
             if (command.UserCallback) {  // the page sets none; ImGui's reset needs nothing here
                 if (command.UserCallback != ImDrawCallback_ResetRenderState) command.UserCallback(&commands, &command);
@@ -219,9 +190,8 @@ void draw(const ImDrawData& data, int width, int height, const ImVec4& backgroun
             }
             glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(command.ElemCount),
                            sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                           reinterpret_cast<void*>((list_indices + command.IdxOffset) * sizeof(ImDrawIdx)));
+                           reinterpret_cast<void*>(command.IdxOffset * sizeof(ImDrawIdx)));
         }
-        if (together) list_indices += static_cast<std::size_t>(commands.IdxBuffer.Size);
     }
 }
 
