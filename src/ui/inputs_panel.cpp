@@ -1,5 +1,6 @@
 // The inputs: presets, then one collapsible group of metrics per pillar. Counts and rates are
 // sliders, profile items checkboxes; each has its unit, a help tooltip and an "unknown" toggle.
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -108,19 +109,19 @@ bool draw_metric(app::State& state, ViewState& view, std::size_t metric, float t
 // use, and every row while ImGui looks for the next control to focus (Tab, arrow keys).
 bool draw_metric_row(app::State& state, ViewState& view, std::size_t metric, float toggle) {
     ViewState::MetricRow& row = view.rows[metric];
-    const float top = ImGui::GetCursorScreenPos().y;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
     const ImGuiContext& imgui = *ImGui::GetCurrentContext();
     if (row.height > 0 && ImGui::GetActiveID() != row.id && !imgui.NavAnyRequest &&
-        !ImGui::IsRectVisible(ImVec2(ImGui::GetContentRegionAvail().x, row.height))) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        view.controls[metric] = {at.x, at.y, ImGui::GetContentRegionAvail().x, row.height, false};
+        !ImGui::IsRectVisible(ImVec2(width, row.height))) {
+        view.controls[metric] = {at.x, at.y, width, row.height, false};  // where it is, for the page's tooling
         ImGui::Dummy(ImVec2(0, row.height - ImGui::GetStyle().ItemSpacing.y));
         return false;
     }
     ImGui::PushID(static_cast<int>(metric));
     const bool changed = draw_metric(state, view, metric, toggle);
     ImGui::PopID();
-    row.height = ImGui::GetCursorScreenPos().y - top;
+    row.height = ImGui::GetCursorScreenPos().y - at.y;
     return changed;
 }
 
@@ -134,8 +135,13 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
         frame.view.rows_scale = frame.scale;
     }
     const float toggle = unknown_toggle_width(state);
-    // Drawn even when out of sight: the page finds the metrics' controls by where they were.
     const Card card("inputs_card", tr(state, "ui.inputs"));
+    if (!card) {  // scrolled away: the page's tooling finds every control where the card is
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        for (ControlRect& control : frame.view.controls)
+            control = {at.x, at.y, ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight(), false};
+        return false;
+    }
     ImGui::PushFont(fonts().small);
     ImGui::TextUnformatted(tr(state, "ui.presets"));
     ImGui::PopFont();
@@ -173,7 +179,13 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::pillar(p));
         const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
-        if (!open) continue;
+        if (!open) {  // folded: its controls are where its rows would start
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            for (std::size_t i = 0; i < core::metric_count; ++i)
+                if (core::catalog[i].pillar == pillar)
+                    frame.view.controls[i] = {at.x, at.y, ImGui::GetContentRegionAvail().x, 0, false};
+            continue;
+        }
         for (std::size_t i = 0; i < core::metric_count; ++i)
             if (core::catalog[i].pillar == pillar) changed |= draw_metric_row(state, frame.view, i, toggle);
         ImGui::Spacing();

@@ -344,6 +344,30 @@ describe('SSI calculator in Chromium', () => {
     });
   });
 
+  test('a phone scrolled to the end and back: the rows built only in sight stay in place and work', async () => {
+    await withCalculator({ width: 390, height: 800, scale: 2, touch: false }, async (page) => {
+      await quiet(page);
+      await scrollIntoView(page, 'acceptance_rate');  // the last pillar's rows, then past the inputs
+      await page.mouse.move(200, 500);
+      for (let i = 0; i < 8; ++i) await page.mouse.wheel(0, 600);
+      await quiet(page);
+      const away = await control(page, 'endorsements');
+      assert.equal(away.visible, false);
+      assert.ok(away.y < 0, `the card scrolled away above, at y ${away.y}`);
+      const slider = await scrollIntoView(page, 'endorsements');
+      const rows = await page.evaluate(() => window.SSI.controls().filter((c) => c.visible && !c.id.startsWith('button:')));
+      for (let i = 1; i < rows.length; ++i)
+        assert.ok(rows[i].y >= rows[i - 1].y + rows[i - 1].height, `${rows[i].id} overlaps ${rows[i - 1].id}`);
+      const before = await getState(page);
+      await page.mouse.click(slider.x + slider.width * 0.9, slider.y + slider.height / 2);
+      await quiet(page);
+      const after = await getState(page);
+      assert.ok(after.inputs.endorsements > before.inputs.endorsements,
+                `the click did not move endorsements: ${before.inputs.endorsements} -> ${after.inputs.endorsements}`);
+      await assertMatchesCore(after);
+    });
+  });
+
   test('the frame loop sleeps when idle and wakes on input', async () => {
     await withCalculator({ width: 1280, height: 800 }, async (page) => {
       const idle = await settle(page);
