@@ -22,6 +22,13 @@ void record_control(ViewState& view, std::size_t metric) {
     view.controls[metric] = {min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
 }
 
+// A metric whose row is not built this frame: out of sight at the cursor, `height` tall, so that
+// the page's tooling knows which way to scroll to it.
+void record_hidden_control(ViewState& view, std::size_t metric, float height) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    view.controls[metric] = {at.x, at.y, ImGui::GetContentRegionAvail().x, height, false};
+}
+
 // The slider's printf format: the value with the metric's unit ("%.0f /week", "%.0f %%").
 std::string slider_format(const app::State& state, std::size_t metric) {
     const core::Metric& m = core::catalog[metric];
@@ -114,7 +121,7 @@ bool draw_metric_row(app::State& state, ViewState& view, std::size_t metric, flo
     const ImGuiContext& imgui = *ImGui::GetCurrentContext();
     if (row.height > 0 && ImGui::GetActiveID() != row.id && !imgui.NavAnyRequest &&
         !ImGui::IsRectVisible(ImVec2(width, row.height))) {
-        view.controls[metric] = {at.x, at.y, width, row.height, false};  // where it is, for the page's tooling
+        record_hidden_control(view, metric, row.height);
         ImGui::Dummy(ImVec2(0, row.height - ImGui::GetStyle().ItemSpacing.y));
         return false;
     }
@@ -137,9 +144,7 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
     const float toggle = unknown_toggle_width(state);
     const Card card("inputs_card", tr(state, "ui.inputs"));
     if (!card) {  // scrolled away: the page's tooling finds every control where the card is
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        for (ControlRect& control : frame.view.controls)
-            control = {at.x, at.y, ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight(), false};
+        for (std::size_t i = 0; i < core::metric_count; ++i) record_hidden_control(frame.view, i, ImGui::GetFrameHeight());
         return false;
     }
     ImGui::PushFont(fonts().small);
@@ -180,10 +185,8 @@ bool draw_inputs_panel(app::State& state, const Frame& frame) {
         const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         if (!open) {  // folded: its controls are where its rows would start
-            const ImVec2 at = ImGui::GetCursorScreenPos();
             for (std::size_t i = 0; i < core::metric_count; ++i)
-                if (core::catalog[i].pillar == pillar)
-                    frame.view.controls[i] = {at.x, at.y, ImGui::GetContentRegionAvail().x, 0, false};
+                if (core::catalog[i].pillar == pillar) record_hidden_control(frame.view, i, 0);
             continue;
         }
         for (std::size_t i = 0; i < core::metric_count; ++i)
