@@ -398,8 +398,9 @@ int run_web(app::State& state) {
     create_renderer();
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
-    // No input is coming yet: the exact plan from the start, not one more drawn frame for it.
-    web.plans.rested = true;
+    // The first frames get the quick plan, like the frames of a slider moving: the exact one can
+    // take milliseconds more (18 ms of the start-up, measured: its code runs for the first time),
+    // and comes in the frame after the first is shown (present).
     // The loop starts by settling the layout (settle_layout): frames as fast as the event loop
     // turns (1,000 a second: setTimeout), not at animation frames, so the page shows sooner.
     // (Not EM_TIMING_SETIMMEDIATE: its postMessage handler reads every message's data.target,

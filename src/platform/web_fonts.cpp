@@ -112,7 +112,10 @@ bool build_with_browser(ImFontAtlas* atlas) {
     for (ImFontAtlasCustomRect& rect : atlas->CustomRects) extras.push_back(&rect);
     atlas->TexWidth = atlas->TexDesiredWidth > 0 ? atlas->TexDesiredWidth : 512;
     const int used_height = pack_rows(extras, glyphs, atlas->TexWidth, atlas->TexGlyphPadding);
-    atlas->TexHeight = (atlas->Flags & ImFontAtlasFlags_NoPowerOfTwoHeight) ? used_height : ImUpperPowerOfTwo(used_height);
+    // Only the rows the glyphs use: WebGL2 takes any texture height, and every row more is canvas
+    // pixels to read back and texels to upload (rounded up to a power of two, a third more at
+    // x1 and half more at x2).
+    atlas->TexHeight = used_height;
     atlas->TexUvScale = ImVec2(1.0f / static_cast<float>(atlas->TexWidth), 1.0f / static_cast<float>(atlas->TexHeight));
     const std::size_t texels = static_cast<std::size_t>(atlas->TexWidth) * static_cast<std::size_t>(atlas->TexHeight);
     atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(texels));
