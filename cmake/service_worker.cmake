@@ -2,7 +2,7 @@
 # is a hash of their contents, so that any change to any of them is a new version for browsers.
 # ssi-single.js (file:// and sandboxed frames, which have no service worker) and the embedding
 # files (they run on the host's site) are not cached.
-set(files index.html page.js style.css ssi.js ssi.wasm favicon.svg manifest.webmanifest
+set(files index.html page.js style.css ssi.js ssi.wasm ssi.deferred.wasm favicon.svg manifest.webmanifest
           card.js report.js i18n/fr.txt i18n/es.txt icons/icon-192.png icons/icon-512.png icons/icon.svg)
 set(hashes "")
 set(quoted "")

@@ -122,8 +122,9 @@ node -e '
 # ---- 2b. Our page linked again with function names (and without Closure, which would rename
 # the JavaScript), for the profile of a frame: the same objects and options otherwise.
 profiled="$out/profiled"
-rm -rf "$profiled" && mkdir -p "$profiled" && cp -r "$root/dist/." "$profiled/"
-link=$(sed -e 's/--closure 1/--closure 0 --profiling-funcs/' -e "s| -o [^ ]*ssi\.js| -o $profiled/ssi.js|" \
+# (One whole program, not split in two: nothing deferred to load.)
+rm -rf "$profiled" && mkdir -p "$profiled" && cp -r "$root/dist/." "$profiled/" && rm "$profiled/ssi.deferred.wasm"
+link=$(sed -e 's/--closure 1/--closure 0 --profiling-funcs/' -e 's/ -sSPLIT_MODULE=1//' -e "s| -o [^ ]*ssi\.js| -o $profiled/ssi.js|" \
        "$root/build/web/src/CMakeFiles/ssi_web.dir/link.txt")
 say "linking the page with function names for the profile"
 (cd "$root/build/web/src" && eval "$link") >"$out/build-profiled.log" 2>&1 \

@@ -35,6 +35,7 @@
       status.hidden = true;
       startWakeListeners();
       emit('ready');
+      deferredCodeAfterFirstFrame();
     },
     onAbort: (what) => {
       status.hidden = false;
@@ -82,6 +83,7 @@
   // The program: ssi.js fetches ssi.wasm beside it; where the page has no origin to fetch from
   // (file://, or an iframe sandboxed without allow-same-origin) ssi-single.js carries the wasm.
   const opaqueOrigin = location.protocol === 'file:' || self.origin === 'null';
+  let compiled = null;  // ssi.wasm, compiled
   if (opaqueOrigin) {
     // Emscripten's loader fetches the wasm even when it is a data: URL, which the page's
     // Content-Security-Policy rightly refuses; answer such fetches from memory instead.
@@ -98,7 +100,7 @@
     // A served page fetches and compiles ssi.wasm at once, while ssi.js downloads: Emscripten's
     // loader would only start once ssi.js runs. Servers that send wasm without its MIME type
     // get the slower, non-streaming compilation.
-    const compiled = fetch('ssi.wasm', { credentials: 'same-origin' }).then((response) => {
+    compiled = fetch('ssi.wasm', { credentials: 'same-origin' }).then((response) => {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       return WebAssembly.compileStreaming(response.clone())
         .catch(() => response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
@@ -110,6 +112,59 @@
       return {};
     };
   }
+  // ssi.wasm holds the code the start-up runs; the rest of the program is in ssi.deferred.wasm
+  // (scripts/split_wasm.mjs). A first visit fetches it after the first frame, while nobody has
+  // touched anything yet; a page the service worker serves (a return visit, maybe offline) at
+  // once, from its cache. Its functions fill the program's table when it is instantiated; a call
+  // to one of them before then lands in loadSplitModule (through Emscripten's placeholder),
+  // which loads it at once, synchronously: from the bytes already here, else from the network
+  // (a synchronous request, which a service worker never answers). ssi-single.js is one whole
+  // program: nothing deferred.
+  let deferredLoad = null;
+  let deferredBytes = null;
+  let deferredModule = null;
+  let deferredInstance = null;
+  const instantiateDeferred = (module) => {
+    if (!deferredInstance) deferredInstance = new WebAssembly.Instance(module, { primary: Module.asm });
+  };
+  const loadDeferredCode = () => {
+    if (compiled && !deferredLoad) {
+      deferredLoad = (async () => {
+        // A program split in two imports placeholders (one linked whole, for a profile, does not).
+        if (!WebAssembly.Module.imports(await compiled).some((entry) => entry.module === 'placeholder')) return;
+        const response = await fetch('ssi.deferred.wasm', { credentials: 'same-origin' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        deferredBytes = await response.arrayBuffer();
+        deferredModule = await WebAssembly.compile(deferredBytes);
+      })();
+      deferredLoad.catch(() => {});  // a call into it will try again, and say so if it cannot
+    }
+    return deferredLoad;
+  };
+  // (An opaque origin may not even ask for its service worker: that throws.)
+  if (!opaqueOrigin && navigator.serviceWorker?.controller) loadDeferredCode();
+  const deferredCodeAfterFirstFrame = () => loadDeferredCode()
+    ?.then(() => { if (deferredModule) instantiateDeferred(deferredModule); })
+    .catch(() => {});  // as above
+  Module.loadSplitModule = () => {
+    try {
+      if (!deferredModule && !deferredBytes) {
+        const request = new XMLHttpRequest();
+        request.open('GET', 'ssi.deferred.wasm', false);
+        request.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes, as they are
+        request.send();
+        if (request.status !== 200) throw new Error('HTTP ' + request.status);
+        const text = request.responseText;
+        deferredBytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; ++i) deferredBytes[i] = text.charCodeAt(i) & 0xff;
+      }
+      instantiateDeferred(deferredModule || new WebAssembly.Module(deferredBytes));
+    } catch (error) {
+      Module.onAbort('ssi.deferred.wasm could not be loaded (' + error.message + ')');
+      throw error;
+    }
+  };
+
   // ssi.js carries the English texts only; the page's language, when it is another, is fetched
   // beside ssi.wasm and handed over before main() draws the first frame (ssi-single.js has all).
   const texts = {};

@@ -508,4 +508,50 @@ describe('SSI calculator in Chromium', () => {
       await rm(site, { recursive: true, force: true });
     }
   });
+
+  // ssi.wasm is what the start-up runs; the rest of the program, ssi.deferred.wasm
+  // (scripts/split_wasm.mjs), comes after the first frame. A call into it before it is in
+  // (here: its first download fails) loads it at once and works.
+  test('the program\'s second part comes after the first frame, and a call that needs it sooner loads it at once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.add(context);
+    try {
+      await context.addInitScript(() => {
+        const draw = WebGL2RenderingContext.prototype.drawElements;
+        WebGL2RenderingContext.prototype.drawElements = function (...args) {
+          window.firstDraw ??= performance.now();
+          return draw.apply(this, args);
+        };
+      });
+      const page = await context.newPage();
+      const deferred = new URL('ssi.deferred.wasm', server.url).href;
+      const problems = watchProblems(page, { aborted: [deferred], expectedConsole: /Failed to load resource: net::ERR_ABORTED/ });
+      const warnings = [];
+      page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+      let requests = 0;
+      await page.route(deferred, (route) => (++requests === 1 ? route.abort('aborted') : route.continue()));
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.SSI?.getState()?.frames > 0, null, { timeout: 30000 });
+      await page.waitForFunction(() => performance.getEntriesByName(new URL('ssi.deferred.wasm', location.href).href).length > 0);
+      const timing = await page.evaluate(() => ({
+        firstDraw: window.firstDraw,
+        deferred: performance.getEntriesByName(new URL('ssi.deferred.wasm', location.href).href)[0].startTime,
+      }));
+      assert.ok(timing.deferred > timing.firstDraw, `ssi.deferred.wasm was asked for at ${timing.deferred} ms, the first draw was at ${timing.firstDraw} ms`);
+      assert.equal(requests, 1, 'one request so far, which failed');
+      // Reading a pasted page is code the start-up never runs.
+      const read = await page.evaluate(() => window.SSI.pasteText('Nothing like an SSI page here'));
+      assert.equal(read.ok, false);
+      assert.equal(read.problem, 'not_ssi_page');
+      assert.equal(requests, 2, 'the call loaded the second part');
+      assert.ok(warnings.some((text) => text.includes('placeholder function called')), warnings.join(' | '));
+      // And the program goes on working.
+      await page.evaluate(() => window.SSI.setInputs({ comments: 30 }));
+      await page.waitForFunction(() => window.SSI.getState().inputs.comments === 30);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      contexts.delete(context);
+    }
+  });
 });
