@@ -157,10 +157,11 @@ async function oneLoad(browser, url, { isOurs, server }, { throttle = 1 } = {}) 
       dom_content_loaded_ms: nav?.domContentLoadedEventEnd ?? null,
       load_event_ms: nav?.loadEventEnd ?? null,
       // Where the time before the first draw goes: downloads done, then compile, start-up, frame.
+      // (Of the files asked for before the first draw: not the program's second part.)
       js_response_end_ms: Math.max(0, ...performance.getEntriesByType('resource')
-        .filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd)),
+        .filter((r) => r.name.endsWith('.js') && r.startTime < window.__bench.firstDraw).map((r) => r.responseEnd)),
       wasm_response_end_ms: Math.max(0, ...performance.getEntriesByType('resource')
-        .filter((r) => r.name.endsWith('.wasm')).map((r) => r.responseEnd)),
+        .filter((r) => r.name.endsWith('.wasm') && r.startTime < window.__bench.firstDraw).map((r) => r.responseEnd)),
     };
   });
   // Let everything the page loads arrive (the server records each request).
