@@ -123,7 +123,7 @@ node -e '
 # the JavaScript), for the profile of a frame: the same objects and options otherwise.
 profiled="$out/profiled"
 # (One whole program, not split in two: nothing deferred to load.)
-rm -rf "$profiled" && mkdir -p "$profiled" && cp -r "$root/dist/." "$profiled/" && rm "$profiled/ssi.deferred.wasm"
+rm -rf "$profiled" && mkdir -p "$profiled" && cp -r "$root/dist/." "$profiled/" && rm -f "$profiled/ssi.deferred.wasm"
 link=$(sed -e 's/--closure 1/--closure 0 --profiling-funcs/' -e 's/ -sSPLIT_MODULE=1//' -e "s| -o [^ ]*ssi\.js| -o $profiled/ssi.js|" \
        "$root/build/web/src/CMakeFiles/ssi_web.dir/link.txt")
 say "linking the page with function names for the profile"

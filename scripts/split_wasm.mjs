@@ -9,9 +9,11 @@
 //
 // Binaryen's wasm-split instruments a copy of the program to record which functions run. That
 // copy runs in Debian's Chromium (as the browser tests do) in the starts a visitor has: a
-// desktop and a phone (touch, x2), a shared link in French, and a return visit that opens the
-// work kept in storage; the recorded profiles are merged, and the program split by them.
+// desktop (with the mouse moving over the page as it opens) and a phone (touch, x2), a shared
+// link in French, a return visit that opens the work kept in storage, and a coaching site's
+// frame; the recorded profiles are merged, and the program split by them.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { access, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,7 +32,11 @@ const visits = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
   { name: 'shared link, then a return visit', viewport: { width: 1280, height: 800 }, hash: link, reload: true },
+  { name: 'in a frame', viewport: { width: 1280, height: 800 }, host: true },
 ];
+// A coaching site's page with the calculator in a frame of the same origin (embed.html's is
+// sandboxed: it runs ssi-single.js, one whole program).
+const hostPage = '<!doctype html><title>host</title><iframe src="index.html" style="width:900px;height:700px;border:0"></iframe>';
 
 try {
   // Binaryen's -Oz once more: Emscripten's one pass leaves about 1 KB gzipped that a second finds.
@@ -39,6 +45,7 @@ try {
   const site = join(work, 'site');
   await cp(dist, site, { recursive: true });
   binaryen('wasm-split', '--instrument', program, '-o', join(site, 'ssi.wasm'));
+  await writeFile(join(site, 'host.html'), hostPage);
   const server = await serve(site);
   const browser = await launch();
   const profiles = [];
@@ -52,11 +59,15 @@ try {
       // program of its own: its profile is read before the next).
       const profile = async (url) => {
         await page.goto(url);
-        await page.waitForFunction(() => window.SSI?.getState?.()?.frames > 0, null, { timeout: 30000 });
-        await settle(page);
+        const frame = visit.host ? await (await page.waitForSelector('iframe')).contentFrame() : page.mainFrame();
+        await frame.waitForFunction(() => window.SSI?.getState?.()?.frames > 0, null, { timeout: 30000 });
+        // The mouse over the page as it opens: hovering is the first thing a visitor does.
+        if (!visit.isMobile)
+          for (let i = 0; i <= 24; ++i) await page.mouse.move(40 + i * 48, 60 + ((i * 97) % 700));
+        await settle(frame);
         if (problems.length) throw new Error(`the ${visit.name} visit: ${problems.join('; ')}`);
         // The instrumented program writes its profile into its own memory.
-        const bytes = await page.evaluate(() => {
+        const bytes = await frame.evaluate(() => {
           const exports = Module.asm;
           const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
           const size = 1 << 20;
@@ -68,7 +79,7 @@ try {
         await writeFile(file, Buffer.from(bytes));
         profiles.push(file);
       };
-      await profile(server.url + (visit.hash ?? ''));
+      await profile(server.url + (visit.host ? 'host.html' : visit.hash ?? ''));
       if (visit.reload) await profile(server.url);
       say(`${visit.name}: profiled`);
       await context.close();
@@ -81,8 +92,25 @@ try {
   binaryen('wasm-split', '--merge-profiles', ...profiles, '-o', merged);
   binaryen('wasm-split', '--split', program, `--profile=${merged}`, '-o1', join(dist, 'ssi.wasm'),
            '-o2', join(dist, 'ssi.deferred.wasm'));
+  // Both parts carry the id of this build (a custom section, 'ssi-build'): web/bridge.js links
+  // the second to the first only when they match.
+  const parts = [join(dist, 'ssi.wasm'), join(dist, 'ssi.deferred.wasm')];
+  const contents = await Promise.all(parts.map((part) => readFile(part)));
+  const id = createHash('sha256').update(contents[0]).update(contents[1]).digest('hex').slice(0, 16);
+  const leb = (value) => {
+    const bytes = [];
+    do {
+      bytes.push((value & 0x7f) | (value > 0x7f ? 0x80 : 0));
+      value >>>= 7;
+    } while (value);
+    return Buffer.from(bytes);
+  };
+  const name = Buffer.from('ssi-build');
+  const payload = Buffer.concat([leb(name.length), name, Buffer.from(id)]);
+  const section = Buffer.concat([Buffer.from([0]), leb(payload.length), payload]);
+  for (const [i, part] of parts.entries()) await writeFile(part, Buffer.concat([contents[i], section]));
   const size = async (name) => (await readFile(join(dist, name))).length;
-  say(`ssi.wasm ${await size('ssi.wasm')} bytes, ssi.deferred.wasm ${await size('ssi.deferred.wasm')} bytes`);
+  say(`ssi.wasm ${await size('ssi.wasm')} bytes, ssi.deferred.wasm ${await size('ssi.deferred.wasm')} bytes, build ${id}`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -34,8 +34,8 @@
       ready = true;
       status.hidden = true;
       startWakeListeners();
+      deferredCodeAfterFirstFrame();  // first: a listener that throws must not keep it out
       emit('ready');
-      deferredCodeAfterFirstFrame();
     },
     onAbort: (what) => {
       status.hidden = false;
@@ -84,6 +84,10 @@
   // (file://, or an iframe sandboxed without allow-same-origin) ssi-single.js carries the wasm.
   const opaqueOrigin = location.protocol === 'file:' || self.origin === 'null';
   let compiled = null;  // ssi.wasm, compiled
+  let primaryModule = null;  // the same, once it is
+  let deferredLoad = null;  // ssi.deferred.wasm (below): being fetched and compiled,
+  let deferredModule = null;  // compiled
+  let deferredInstance = null;  // and in the program
   if (opaqueOrigin) {
     // Emscripten's loader fetches the wasm even when it is a data: URL, which the page's
     // Content-Security-Policy rightly refuses; answer such fetches from memory instead.
@@ -105,66 +109,83 @@
       return WebAssembly.compileStreaming(response.clone())
         .catch(() => response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
     });
-    compiled.catch(() => {});  // reported below, once the program asks for it
+    compiled.then((module) => { primaryModule = module; }, () => {});  // a failure is reported below
+    // A page the service worker serves has the program's second part in its cache: it is in
+    // before main() runs, so no call can come before it (offline, none could load it later).
+    const servedByWorker = !!navigator.serviceWorker?.controller;
+    if (servedByWorker) loadDeferredCode();
     Module.instantiateWasm = (imports, receive) => {
-      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+      Promise.all([compiled, servedByWorker && deferredLoad.catch(() => {})])
+        .then(([module]) => WebAssembly.instantiate(module, imports).then((instance) => {
+          try {
+            if (deferredModule) instantiateDeferred(deferredModule, instance.exports);
+          } catch {
+            // not this build's: a call into it loads it again, and says so if it cannot
+          }
+          receive(instance, module);
+        }))
         .catch((error) => Module.onAbort('ssi.wasm could not be loaded (' + error.message + ')'));
       return {};
     };
   }
+
   // ssi.wasm holds the code the start-up runs; the rest of the program is in ssi.deferred.wasm
   // (scripts/split_wasm.mjs). A first visit fetches it after the first frame, while nobody has
-  // touched anything yet; a page the service worker serves (a return visit, maybe offline) at
-  // once, from its cache. Its functions fill the program's table when it is instantiated; a call
-  // to one of them before then lands in loadSplitModule (through Emscripten's placeholder),
-  // which loads it at once, synchronously: from the bytes already here, else from the network
-  // (a synchronous request, which a service worker never answers). ssi-single.js is one whole
-  // program: nothing deferred.
-  let deferredLoad = null;
-  let deferredBytes = null;
-  let deferredModule = null;
-  let deferredInstance = null;
-  const instantiateDeferred = (module) => {
-    if (!deferredInstance) deferredInstance = new WebAssembly.Instance(module, { primary: Module.asm });
-  };
-  const loadDeferredCode = () => {
+  // touched anything yet; a page the service worker serves, at once (above). Its functions fill
+  // the program's table when it is instantiated; a call to one of them before then lands in
+  // loadSplitModule (through Emscripten's placeholder), which loads it at once, synchronously
+  // (a synchronous request, which Chromium's and Safari's service workers do not answer). Both
+  // parts carry the id of the build that made them (a custom section), so a part from another
+  // deployment (an old copy in the HTTP cache) is refused, not linked. ssi-single.js is one
+  // whole program: nothing deferred.
+  function loadDeferredCode() {
     if (compiled && !deferredLoad) {
       deferredLoad = (async () => {
+        await compiled;
         // A program split in two imports placeholders (one linked whole, for a profile, does not).
-        if (!WebAssembly.Module.imports(await compiled).some((entry) => entry.module === 'placeholder')) return;
+        if (!WebAssembly.Module.imports(primaryModule).some((entry) => entry.module === 'placeholder')) return;
+        if (deferredModule) return;  // already loaded at once, by a call into it
         const response = await fetch('ssi.deferred.wasm', { credentials: 'same-origin' });
         if (!response.ok) throw new Error('HTTP ' + response.status);
-        deferredBytes = await response.arrayBuffer();
-        deferredModule = await WebAssembly.compile(deferredBytes);
+        const module = await WebAssembly.compile(await response.arrayBuffer());
+        deferredModule = deferredModule || module;
       })();
       deferredLoad.catch(() => {});  // a call into it will try again, and say so if it cannot
     }
     return deferredLoad;
+  }
+  const buildOf = (module) => {
+    const section = WebAssembly.Module.customSections(module, 'ssi-build')[0];
+    return section ? new TextDecoder().decode(section) : '';
   };
-  // (An opaque origin may not even ask for its service worker: that throws.)
-  if (!opaqueOrigin && navigator.serviceWorker?.controller) loadDeferredCode();
+  function instantiateDeferred(module, primary = Module.asm) {
+    if (deferredInstance) return;
+    if (primaryModule && buildOf(module) !== buildOf(primaryModule)) throw new Error('it is from another version of the site');
+    deferredInstance = new WebAssembly.Instance(module, { primary });
+  }
   const deferredCodeAfterFirstFrame = () => loadDeferredCode()
     ?.then(() => { if (deferredModule) instantiateDeferred(deferredModule); })
     .catch(() => {});  // as above
   Module.loadSplitModule = () => {
     try {
-      if (!deferredModule && !deferredBytes) {
+      if (!deferredModule) {
         const request = new XMLHttpRequest();
         request.open('GET', 'ssi.deferred.wasm', false);
         request.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes, as they are
         request.send();
         if (request.status !== 200) throw new Error('HTTP ' + request.status);
         const text = request.responseText;
-        deferredBytes = new Uint8Array(text.length);
-        for (let i = 0; i < text.length; ++i) deferredBytes[i] = text.charCodeAt(i) & 0xff;
+        const bytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;
+        deferredModule = new WebAssembly.Module(bytes);
       }
-      instantiateDeferred(deferredModule || new WebAssembly.Module(deferredBytes));
+      instantiateDeferred(deferredModule);
     } catch (error) {
-      Module.onAbort('ssi.deferred.wasm could not be loaded (' + error.message + ')');
+      Module.onAbort('part of its code, ssi.deferred.wasm, could not be loaded (' +
+                     (error.name === 'NetworkError' ? 'no network' : error.message) + '); reload the page');
       throw error;
     }
   };
-
   // ssi.js carries the English texts only; the page's language, when it is another, is fetched
   // beside ssi.wasm and handed over before main() draws the first frame (ssi-single.js has all).
   const texts = {};

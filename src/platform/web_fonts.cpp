@@ -113,8 +113,8 @@ bool build_with_browser(ImFontAtlas* atlas) {
     atlas->TexWidth = atlas->TexDesiredWidth > 0 ? atlas->TexDesiredWidth : 512;
     const int used_height = pack_rows(extras, glyphs, atlas->TexWidth, atlas->TexGlyphPadding);
     // Only the rows the glyphs use: WebGL2 takes any texture height, and every row more is canvas
-    // pixels to read back and texels to upload (rounded up to a power of two, a third more at
-    // x1 and half more at x2).
+    // pixels to read back and texels to upload (rounded up to a power of two: 512 rows
+    // instead of 275 at x1).
     atlas->TexHeight = used_height;
     atlas->TexUvScale = ImVec2(1.0f / static_cast<float>(atlas->TexWidth), 1.0f / static_cast<float>(atlas->TexHeight));
     const std::size_t texels = static_cast<std::size_t>(atlas->TexWidth) * static_cast<std::size_t>(atlas->TexHeight);

@@ -58,7 +58,7 @@ describe('offline and installable', () => {
         return { names, files: (await cache.keys()).map((request) => new URL(request.url).pathname) };
       });
       assert.equal(cached.names.length, 1, JSON.stringify(cached.names));
-      for (const file of ['/index.html', '/page.js', '/ssi.js', '/ssi.wasm', '/report.js', '/i18n/fr.txt'])
+      for (const file of ['/index.html', '/page.js', '/ssi.js', '/ssi.wasm', '/ssi.deferred.wasm', '/report.js', '/i18n/fr.txt'])
         assert.ok(cached.files.includes(file), `${file} is not cached: ${cached.files}`);
       assert.ok(!cached.files.includes('/ssi-single.js'), 'the file:// build is not for served pages');
 
@@ -78,6 +78,9 @@ describe('offline and installable', () => {
       const after = await until(page, () => window.SSI.getState(), (s) => s.inputs.comments === 30, 'setInputs offline');
       assert.ok(after.total > state.total, `${after.total} > ${state.total}`);
       assert.ok(await page.evaluate(async () => !!(await window.SSI.report())), 'the report offline');
+      // The program's second part (ssi.deferred.wasm) came from the cache before the start-up:
+      // reading a paste, code the start-up never runs, works offline too.
+      assert.equal((await page.evaluate(() => window.SSI.pasteText('no SSI page here'))).problem, 'not_ssi_page');
       assert.match(await page.evaluate(() => fetch('i18n/fr.txt').then((r) => r.text())), /Établir/);
       assert.equal(site.server.requests.length, served, 'nothing reached the server while offline');
       assert.deepEqual(problems, []);
